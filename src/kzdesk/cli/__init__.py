@@ -1,0 +1,1 @@
+"""The command line; ``kzdesk.cli.main.main`` is the console entry point."""

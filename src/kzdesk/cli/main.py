@@ -1,0 +1,179 @@
+"""``kzdesk [--data PATH] COMMAND`` — every part of the dataset as a table or as JSON.
+
+Errors (unknown id, bad option, unreadable or invalid data file) print one line on
+stderr and exit with status 2; there is never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from kzdesk import __version__
+from kzdesk.cli import records
+from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
+from kzdesk.core.model import Dataset
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; reported as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    """A plain-text table that fits the terminal: the last column takes what is left."""
+    if not rows:
+        return "(none)"
+    width = shutil.get_terminal_size((120, 24)).columns
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    used = sum(widths[:-1]) + 2 * (len(columns) - 1)
+    widths[-1] = max(20, min(widths[-1], width - used))
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    for row in cells:
+        fitted = [v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(v.ljust(w) for v, w in zip(fitted, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
+    if args.json:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(text() + "\n")
+
+
+def _lookup_section(dataset: Dataset, section_id: str) -> str:
+    try:
+        return dataset.section(section_id).id
+    except KeyError:
+        known = ", ".join(s.id for s in dataset.sections)
+        raise UsageError(f"no section with id {section_id!r} (known: {known})") from None
+
+
+def cmd_sections(dataset: Dataset, args: argparse.Namespace) -> None:
+    rows = [records.section_summary_record(s) for s in dataset.sections]
+    _emit(args, rows, lambda: _table(rows, ("id", "number", "paragraphs", "title")))
+
+
+def cmd_section(dataset: Dataset, args: argparse.Namespace) -> None:
+    section = dataset.section(_lookup_section(dataset, args.id))
+    record = records.section_record(section)
+
+    def text() -> str:
+        body = [f"{section.title} ({section.id})", ""]
+        for paragraph in section.paragraphs:
+            body.append(f"[{paragraph.id}] {paragraph.text}")
+        return "\n".join(body)
+
+    _emit(args, record, text)
+
+
+def cmd_proposals(dataset: Dataset, args: argparse.Namespace) -> None:
+    themes = {t.id for t in dataset.themes}
+    if args.theme is not None and args.theme not in themes:
+        raise UsageError(f"unknown theme {args.theme!r} (known: {', '.join(sorted(themes))})")
+    proposals = [p for p in dataset.proposals if args.theme is None or args.theme in p.themes]
+    rows = [records.proposal_record(p) for p in proposals]
+    _emit(args, rows, lambda: _table(rows, ("number", "themes", "text")))
+
+
+def cmd_stats(dataset: Dataset, args: argparse.Namespace) -> None:
+    section = _lookup_section(dataset, args.section) if args.section is not None else None
+    rows = [records.statistic_record(s) for s in records.statistics_for(dataset, section, args.table)]
+    _emit(args, rows, lambda: _table(rows, ("id", "value", "unit", "year", "source", "indicator")))
+
+
+def cmd_projects(dataset: Dataset, args: argparse.Namespace) -> None:
+    rows = [records.project_record(p) for p in dataset.projects]
+    _emit(args, rows, lambda: _table(rows, ("id", "kind", "sections", "name")))
+
+
+def cmd_legislation(dataset: Dataset, args: argparse.Namespace) -> None:
+    rows = [records.act_record(a) for a in dataset.acts]
+    _emit(args, rows, lambda: _table(rows, ("id", "status", "area", "source", "title")))
+
+
+def cmd_documents(dataset: Dataset, args: argparse.Namespace) -> None:
+    rows = [records.document_record(d) for d in dataset.documents]
+    _emit(args, rows, lambda: _table(rows, ("id", "date", "url", "title")))
+
+
+def cmd_glossary(dataset: Dataset, args: argparse.Namespace) -> None:
+    rows = [records.term_record(t) for t in dataset.glossary]
+    _emit(args, rows, lambda: _table(rows, ("term", "aliases", "definition")))
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="kzdesk", description="Offline reference desk for the 2020 National Report on Combating Corruption in Kazakhstan.")
+    parser.add_argument("--version", action="version", version=f"kzdesk {__version__}")
+    parser.add_argument("--data", metavar="PATH", help="read this dataset file instead of the bundled one")
+    output = Parser(add_help=False)
+    output.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, handler: Callable[[Dataset, argparse.Namespace], None], help_text: str) -> Parser:
+        sub: Parser = commands.add_parser(name, help=help_text, parents=[output], description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("sections", cmd_sections, "list the report's sections")
+    command("section", cmd_section, "one section's paragraphs with their citations").add_argument("id", help="e.g. section-5 or section-introduction")
+    proposals = command("proposals", cmd_proposals, "the 40 proposals")
+    proposals.add_argument("--theme", metavar="T", help="only proposals with this theme")
+    stats = command("stats", cmd_stats, "every figure the report states")
+    stats.add_argument("--section", metavar="ID", help="only this section's figures")
+    stats.add_argument("--table", type=int, choices=(1, 2), help="only the cells of Table 1 or 2")
+    command("projects", cmd_projects, "named projects, programmes, systems and campaigns")
+    command("legislation", cmd_legislation, "legal changes the report describes")
+    command("documents", cmd_documents, "the 7 source documents the references point to")
+    command("glossary", cmd_glossary, "the list of abbreviations")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        dataset = load_dataset(args.data)
+        for warning in markup_warnings(dataset, args.data or "bundled dataset"):
+            print(f"kzdesk: warning: {warning}", file=sys.stderr)
+        args.handler(dataset, args)
+    except UsageError as error:
+        print(f"kzdesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except DatasetError as error:
+        print(f"kzdesk: cannot use the data file {error.path}: {error.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`kzdesk stats | head`): not an error worth a message.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return 0

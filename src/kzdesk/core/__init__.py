@@ -1,0 +1,1 @@
+"""Dataset, search, statistics and summaries. No Qt here: everything is testable headless."""

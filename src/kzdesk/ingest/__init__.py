@@ -1,0 +1,1 @@
+"""Turns the report text plus curated annotations into ``data/dataset.json``."""

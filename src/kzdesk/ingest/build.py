@@ -1,0 +1,337 @@
+"""Build ``data/dataset.json`` from the report text and the curated annotations.
+
+Deterministic: the same inputs give the same bytes, so a test can rebuild the
+dataset and compare it with the committed file. Every curated fact is checked
+against the paragraph it cites; a mismatch stops the build with a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from kzdesk.core.model import (
+    SCHEMA_VERSION,
+    Act,
+    Citation,
+    Dataset,
+    Document,
+    Paragraph,
+    Project,
+    Proposal,
+    ReportInfo,
+    Section,
+    Statistic,
+    Table,
+    TableRow,
+    Term,
+    Theme,
+)
+from kzdesk.ingest.report import ParsedReport, parse_report
+
+REPORT_TITLE = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
+REPORT_YEAR = 2020
+REPORT_FILE = "national-anti-corruption-report-2020.txt"
+STAT_ID = re.compile(r"^stat-[a-z0-9]+(?:-[a-z0-9]+)*$")
+ANNOTATION_FILES = ("statistics", "projects", "legislation", "proposals", "themes", "glossary")
+
+
+class BuildError(ValueError):
+    """An annotation does not match the report text."""
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def section_id(key: str) -> str:
+    return f"section-{key}"
+
+
+def _citations(parsed: list[Any]) -> tuple[Citation, ...]:
+    return tuple(Citation(f"document-{c.document}", c.locator, c.text) for c in parsed)
+
+
+def _sections(report: ParsedReport) -> tuple[Section, ...]:
+    sections = []
+    for parsed in report.sections:
+        sid = section_id(parsed.key)
+        paragraphs = tuple(
+            Paragraph(
+                id=f"{sid}-p{n}",
+                kind=p.kind,
+                text=p.text,
+                line=p.line,
+                citations=_citations(p.citations),
+                table=p.table,
+                proposal=p.proposal,
+            )
+            for n, p in enumerate(parsed.paragraphs, 1)
+        )
+        sections.append(Section(sid, parsed.number, parsed.title, paragraphs))
+    return tuple(sections)
+
+
+def _tables(sections: tuple[Section, ...], report: ParsedReport) -> tuple[Table, ...]:
+    tables = []
+    for parsed in report.tables:
+        section, paragraph = next(
+            (s, p) for s in sections for p in s.paragraphs if p.table == parsed.number
+        )
+        rows = tuple(TableRow(row[0], tuple(row[1:])) for row in parsed.rows)
+        tables.append(
+            Table(f"table-{parsed.number}", parsed.number, parsed.title, tuple(parsed.header), rows, section.id, paragraph.id)
+        )
+    return tuple(tables)
+
+
+def parse_number(text: str) -> float:
+    """The numeric value of a figure as printed: "1,717" → 1717, "-12.5%" → -12.5."""
+    cleaned = text.replace(",", "").replace("%", "").replace("+", "").strip()
+    value = float(cleaned)
+    return int(value) if value.is_integer() else value
+
+
+def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
+    """One statistic per year cell; the Dynamics column stays in the table itself."""
+    stats = []
+    for table in tables:
+        years = [(i, int(h)) for i, h in enumerate(table.header[1:]) if h.isdigit()]
+        for row in table.rows:
+            slug = slugify(row.label)
+            for column, year in years:
+                text = row.cells[column]
+                stats.append(
+                    Statistic(
+                        id=f"stat-table-{table.number}-{slug}-{year}",
+                        indicator=f"{table.title}: {row.label}",
+                        value=parse_number(text),
+                        value_text=text,
+                        unit="crimes",
+                        year=year,
+                        section=table.section,
+                        paragraph=table.paragraph,
+                        series=f"table-{table.number}-{slug}",
+                        table=table.number,
+                        row=row.label,
+                    )
+                )
+    return stats
+
+
+def _load_toml(directory: Path, name: str) -> dict[str, Any]:
+    path = directory / f"{name}.toml"
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise BuildError(message)
+
+
+def _mentions(sections: tuple[Section, ...], names: list[str]) -> list[Paragraph]:
+    # Names are matched on word boundaries, case- and diacritic-insensitively,
+    # so "Adal Komek" also finds "Adal kómek".
+    patterns = [re.compile(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)") for n in names]
+    found = []
+    for section in sections:
+        for paragraph in section.paragraphs:
+            text = fold(paragraph.text)
+            if any(p.search(text) for p in patterns):
+                found.append(paragraph)
+    return found
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def build_dataset(report_text: str, annotations: Path) -> Dataset:
+    report = parse_report(report_text)
+    sections = _sections(report)
+    paragraphs = {p.id: p for s in sections for p in s.paragraphs}
+    section_of = {p.id: s.id for s in sections for p in s.paragraphs}
+    tables = _tables(sections, report)
+    notes = {name: _load_toml(annotations, name) for name in ANNOTATION_FILES}
+
+    def paragraph_of(entry: dict[str, Any], where: str) -> Paragraph:
+        pid = entry.get("paragraph", "")
+        _require(pid in paragraphs, f"{where}: unknown paragraph {pid!r}")
+        return paragraphs[pid]
+
+    themes = tuple(Theme(t["id"], t["label"]) for t in notes["themes"].get("theme", []))
+    theme_ids = {t.id for t in themes}
+
+    # Projects first: statistics and proposals refer to them.
+    project_entries = notes["projects"].get("project", [])
+    project_ids = {p["id"] for p in project_entries}
+    _require(len(project_ids) == len(project_entries), "projects.toml: duplicate ids")
+
+    statistics = _table_statistics(tables)
+    stat_projects: dict[str, list[str]] = {}
+    for entry in notes["statistics"].get("statistic", []):
+        where = f"statistics.toml: {entry.get('id')}"
+        _require(bool(STAT_ID.match(entry.get("id", ""))), f"{where}: malformed id")
+        paragraph = paragraph_of(entry, where)
+        _require(entry["value_text"] in paragraph.text, f"{where}: {entry['value_text']!r} is not in {paragraph.id}")
+        for project in entry.get("projects", []):
+            _require(project in project_ids, f"{where}: unknown project {project!r}")
+            stat_projects.setdefault(project, []).append(entry["id"])
+        derived = bool(entry.get("derived", False))
+        _require(derived == bool(entry.get("derivation")), f"{where}: derived values need a derivation, and only they")
+        statistics.append(
+            Statistic(
+                id=entry["id"],
+                indicator=entry["indicator"],
+                value=entry["value"],
+                value_text=entry["value_text"],
+                unit=entry["unit"],
+                year=entry.get("year"),
+                section=section_of[paragraph.id],
+                paragraph=paragraph.id,
+                period=entry.get("period", ""),
+                qualifier=entry.get("qualifier", ""),
+                series=entry.get("series", ""),
+                derived=derived,
+                derivation=entry.get("derivation", ""),
+                note=entry.get("note", ""),
+            )
+        )
+    stat_ids = [s.id for s in statistics]
+    _require(len(set(stat_ids)) == len(stat_ids), "statistics.toml: duplicate ids")
+
+    projects = []
+    for entry in project_entries:
+        where = f"projects.toml: {entry['id']}"
+        paragraph = paragraph_of(entry, where)
+        _require(entry["description"] in paragraph.text, f"{where}: description is not in {paragraph.id}")
+        names = [entry["name"], *entry.get("aliases", [])]
+        mentions = _mentions(sections, names)
+        _require(paragraph in mentions, f"{where}: neither the name nor an alias occurs in {paragraph.id}")
+        parent = entry.get("parent")
+        _require(parent is None or parent in project_ids, f"{where}: unknown parent {parent!r}")
+        projects.append(
+            Project(
+                id=entry["id"],
+                name=entry["name"],
+                aliases=tuple(entry.get("aliases", [])),
+                kind=entry["kind"],
+                description=entry["description"],
+                section=section_of[paragraph.id],
+                paragraph=paragraph.id,
+                sections=tuple(dict.fromkeys(section_of[p.id] for p in mentions)),
+                mentions=tuple(p.id for p in mentions),
+                operator=entry.get("operator", ""),
+                partners=tuple(entry.get("partners", [])),
+                websites=tuple(entry.get("websites", [])),
+                statistics=tuple(stat_projects.get(entry["id"], [])),
+                parent=parent,
+            )
+        )
+
+    acts = []
+    for entry in notes["legislation"].get("act", []):
+        where = f"legislation.toml: {entry['id']}"
+        paragraph = paragraph_of(entry, where)
+        _require(entry["description"] in paragraph.text, f"{where}: description is not in {paragraph.id}")
+        acts.append(
+            Act(
+                id=entry["id"],
+                title=entry["title"],
+                description=entry["description"],
+                status=entry["status"],
+                area=entry["area"],
+                section=section_of[paragraph.id],
+                paragraph=paragraph.id,
+                sections=(section_of[paragraph.id],),
+                citations=paragraph.citations,
+            )
+        )
+
+    curated = {p["number"]: p for p in notes["proposals"].get("proposal", [])}
+    section_ids = {s.id for s in sections}
+    proposals = []
+    for parsed in report.proposals:
+        entry = curated.get(parsed.number, {})
+        where = f"proposals.toml: proposal {parsed.number}"
+        for theme in entry.get("themes", []):
+            _require(theme in theme_ids, f"{where}: unknown theme {theme!r}")
+        for sid in entry.get("sections", []):
+            _require(sid in section_ids, f"{where}: unknown section {sid!r}")
+        for pid in entry.get("projects", []):
+            _require(pid in project_ids, f"{where}: unknown project {pid!r}")
+        paragraph = next(p for p in paragraphs.values() if p.proposal == parsed.number)
+        proposals.append(
+            Proposal(
+                id=f"proposal-{parsed.number}",
+                number=parsed.number,
+                text=parsed.text,
+                themes=tuple(entry.get("themes", [])),
+                sections=tuple(entry.get("sections", [])),
+                projects=tuple(entry.get("projects", [])),
+                paragraph=paragraph.id,
+            )
+        )
+
+    cited_by: dict[str, list[str]] = {}
+    for paragraph in paragraphs.values():
+        for citation in paragraph.citations:
+            ids = cited_by.setdefault(citation.document, [])
+            if paragraph.id not in ids:
+                ids.append(paragraph.id)
+    documents = tuple(
+        Document(
+            id=f"document-{d.number}",
+            number=d.number,
+            title=d.title,
+            date=d.date,
+            doc_number=d.doc_number,
+            url=d.url,
+            text=d.text,
+            cited_by=tuple(cited_by.get(f"document-{d.number}", [])),
+        )
+        for d in report.documents
+    )
+    unknown = set(cited_by) - {d.id for d in documents}
+    _require(not unknown, f"citations of unknown documents: {sorted(unknown)}")
+
+    aliases = {t["term"]: tuple(t.get("aliases", [])) for t in notes["glossary"].get("term", [])}
+    glossary = tuple(
+        Term(f"term-{t.term}", t.term, t.definition, aliases.get(t.term, ())) for t in report.glossary
+    )
+    _require(set(aliases) <= {t.term for t in glossary}, "glossary.toml: aliases for unknown terms")
+
+    return Dataset(
+        schema_version=SCHEMA_VERSION,
+        report=ReportInfo(
+            title=REPORT_TITLE,
+            year=REPORT_YEAR,
+            source_file=REPORT_FILE,
+            sha256=hashlib.sha256(report_text.encode("utf-8")).hexdigest(),
+            documents_note=report.documents_note,
+        ),
+        sections=sections,
+        tables=tables,
+        statistics=tuple(statistics),
+        projects=tuple(projects),
+        acts=tuple(acts),
+        proposals=tuple(proposals),
+        documents=documents,
+        glossary=glossary,
+        themes=themes,
+    )
+
+
+def dataset_to_json(dataset: Dataset) -> str:
+    """Serialise with a fixed layout so rebuilds are byte-for-byte identical."""
+    payload = asdict(dataset)
+    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,36 @@
+"""The one place that knows where the bundled ``data/`` and ``resources/`` live.
+
+In a wheel they are package data (``kzdesk/data``, ``kzdesk/resources``, mapped
+there by pyproject.toml); in a source checkout they are the top-level folders.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def _root(name: str) -> Path:
+    packaged = Path(str(resources.files("kzdesk"))) / name
+    if packaged.is_dir():
+        return packaged
+    return _CHECKOUT / name
+
+
+def _join(root: Path, parts: tuple[str, ...]) -> Path:
+    for part in parts:
+        if part in ("", ".", "..") or "/" in part or "\\" in part:
+            raise ValueError(f"invalid resource path component {part!r}")
+    return root.joinpath(*parts)
+
+
+def data_path(*parts: str) -> Path:
+    """A file under the bundled data folder, e.g. ``data_path("dataset.json")``."""
+    return _join(_root("data"), parts)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under the bundled resources folder (fonts, icons, templates)."""
+    return _join(_root("resources"), parts)
