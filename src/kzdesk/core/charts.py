@@ -1,0 +1,123 @@
+"""What to chart: plain arrays built from the dataset's statistics, for the GUI and printouts.
+
+Only figures the report states are charted; a derived value (arithmetic on stated
+figures) is carried with ``derived=True`` so the chart can mark it. The report's
+Figures 1–3 have no data in the text and are therefore not reproduced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzdesk.core.model import Dataset, Statistic
+
+YEAR_IN_LABEL = re.compile(r",?\s*(?:in\s+)?\(?\b(19|20)\d{2}\)?$")
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    label: str
+    values: tuple[float, ...]
+    stat_ids: tuple[str, ...]
+    derived: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class ChartData:
+    id: str  # "chart-table-1", "chart-<series key>"
+    title: str
+    categories: tuple[str, ...]  # x-axis labels
+    series: tuple[ChartSeries, ...]  # one bar per series in each category
+    unit: str
+    section: str
+    sources: tuple[str, ...]  # paragraph ids the values come from
+
+    @property
+    def has_derived(self) -> bool:
+        return any(any(s.derived) for s in self.series)
+
+
+def table_chart(dataset: Dataset, number: int) -> ChartData:
+    """A table as grouped bars: one group per row, one bar per year."""
+    table = next(t for t in dataset.tables if t.number == number)
+    cells = [s for s in dataset.statistics if s.table == number]
+    years = sorted({s.year for s in cells if s.year is not None})
+    series = []
+    for year in years:
+        by_row = {s.row: s for s in cells if s.year == year}
+        row_stats = [by_row[row.label] for row in table.rows]
+        series.append(
+            ChartSeries(
+                label=str(year),
+                values=tuple(float(s.value) for s in row_stats),
+                stat_ids=tuple(s.id for s in row_stats),
+                derived=tuple(s.derived for s in row_stats),
+            )
+        )
+    return ChartData(
+        id=f"chart-table-{number}",
+        title=f"Table {number}. {table.title}",
+        categories=tuple(row.label for row in table.rows),
+        series=tuple(series),
+        unit=cells[0].unit if cells else "",
+        section=table.section,
+        sources=(table.paragraph,),
+    )
+
+
+def _category(stat: Statistic) -> str:
+    if stat.year is not None:
+        return str(stat.year)
+    return stat.period or stat.note or stat.value_text
+
+
+def _sort_key(stat: Statistic) -> tuple[int, str]:
+    if stat.year is not None:
+        return (stat.year, "")
+    years = re.findall(r"(?:19|20)\d{2}", stat.period)
+    return (int(years[0]) if years else 0, stat.period)
+
+
+def series_chart(dataset: Dataset, key: str) -> ChartData:
+    """One indicator the text gives for two or more years or periods."""
+    stats = sorted((s for s in dataset.statistics if s.series == key), key=_sort_key)
+    if len(stats) < 2:
+        raise KeyError(key)
+    # The label of the latest value, without a trailing year, names the indicator.
+    title = YEAR_IN_LABEL.sub("", stats[-1].indicator).strip()
+    return ChartData(
+        id=f"chart-{key}",
+        title=title,
+        categories=tuple(_category(s) for s in stats),
+        series=(
+            ChartSeries(
+                label=title,
+                values=tuple(float(s.value) for s in stats),
+                stat_ids=tuple(s.id for s in stats),
+                derived=tuple(s.derived for s in stats),
+            ),
+        ),
+        unit=stats[-1].unit,
+        section=stats[-1].section,
+        sources=tuple(dict.fromkeys(s.paragraph for s in stats)),
+    )
+
+
+def series_keys(dataset: Dataset) -> list[str]:
+    """Keys of the multi-year indicators outside the tables, in report order."""
+    counts: dict[str, int] = {}
+    for stat in dataset.statistics:
+        if stat.series and stat.table is None:
+            counts[stat.series] = counts.get(stat.series, 0) + 1
+    return [key for key, count in counts.items() if count >= 2]
+
+
+def all_charts(dataset: Dataset) -> list[ChartData]:
+    charts = [table_chart(dataset, t.number) for t in dataset.tables]
+    charts.extend(series_chart(dataset, key) for key in series_keys(dataset))
+    return charts
+
+
+def charts_for_section(dataset: Dataset, section_id: str) -> list[ChartData]:
+    return [chart for chart in all_charts(dataset) if chart.section == section_id]
