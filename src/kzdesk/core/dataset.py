@@ -135,11 +135,15 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     except OSError as error:
         raise DatasetError(str(file), f"cannot read the file ({error.strerror or error})") from None
     try:
-        payload = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DatasetError(str(file), "not a text file (invalid UTF-8)") from None
+    try:
+        payload = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = "truncated" if error.pos >= len(raw.rstrip()) else "damaged"
+        # A file cut short fails at its very end, or inside a string that never closes.
+        cut = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+        problem = "truncated" if cut else "damaged"
         raise DatasetError(str(file), f"{problem} JSON at line {error.lineno}, column {error.colno}") from None
     except RecursionError:
         raise DatasetError(str(file), "nested too deeply to be a kzdesk dataset") from None
