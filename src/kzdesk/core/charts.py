@@ -32,6 +32,7 @@ class ChartData:
     unit: str
     section: str
     sources: tuple[str, ...]  # paragraph ids the values come from
+    category_label: str = ""  # what the categories are: the table's first header, or "Year"
 
     @property
     def has_derived(self) -> bool:
@@ -63,6 +64,7 @@ def table_chart(dataset: Dataset, number: int) -> ChartData:
         unit=cells[0].unit if cells else "",
         section=table.section,
         sources=(table.paragraph,),
+        category_label=table.header[0] if table.header else "",
     )
 
 
@@ -101,6 +103,7 @@ def series_chart(dataset: Dataset, key: str) -> ChartData:
         unit=stats[-1].unit,
         section=stats[-1].section,
         sources=tuple(dict.fromkeys(s.paragraph for s in stats)),
+        category_label="Year" if all(s.year is not None for s in stats) else "Year or period",
     )
 
 

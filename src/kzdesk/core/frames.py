@@ -26,6 +26,8 @@ STATISTICS_COLUMNS = (
     "derived",
     "series",
     "value_text",
+    "derivation",
+    "note",
 )
 
 
@@ -49,6 +51,8 @@ def statistics_frame(dataset: Dataset) -> pd.DataFrame:
             "derived": s.derived,
             "series": s.series,
             "value_text": s.value_text,
+            "derivation": s.derivation,
+            "note": s.note,
         }
         for s in dataset.statistics
     ]

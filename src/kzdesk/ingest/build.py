@@ -126,6 +126,19 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
     return stats
 
 
+def _check_series(statistics: list[Statistic]) -> None:
+    """A series is what a chart plots: two or more points of one unit at distinct times."""
+    series: dict[str, list[Statistic]] = {}
+    for stat in statistics:
+        if stat.series:
+            series.setdefault(stat.series, []).append(stat)
+    for key, points in series.items():
+        _require(len(points) >= 2, f"statistics.toml: series {key!r} has a single point")
+        _require(len({p.unit for p in points}) == 1, f"statistics.toml: series {key!r} mixes units")
+        times = [(p.year, p.period) for p in points]
+        _require(len(set(times)) == len(times), f"statistics.toml: series {key!r} has two points for one time")
+
+
 def _load_toml(directory: Path, name: str) -> dict[str, Any]:
     path = directory / f"{name}.toml"
     with path.open("rb") as handle:
@@ -208,6 +221,7 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
         )
     stat_ids = [s.id for s in statistics]
     _require(len(set(stat_ids)) == len(stat_ids), "statistics.toml: duplicate ids")
+    _check_series(statistics)
 
     projects = []
     for entry in project_entries:
@@ -216,6 +230,12 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
         _require(entry["description"] in paragraph.text, f"{where}: description is not in {paragraph.id}")
         names = [entry["name"], *entry.get("aliases", [])]
         mentions = _mentions(sections, names)
+        if "mentions" in entry:
+            # A name that is also a common phrase ("Public Control") lists its real mentions.
+            listed = [paragraphs[pid] for pid in entry["mentions"] if pid in paragraphs]
+            _require(len(listed) == len(entry["mentions"]), f"{where}: unknown paragraph in mentions")
+            _require(all(p in mentions for p in listed), f"{where}: a listed mention does not name the project")
+            mentions = listed
         _require(paragraph in mentions, f"{where}: neither the name nor an alias occurs in {paragraph.id}")
         parent = entry.get("parent")
         _require(parent is None or parent in project_ids, f"{where}: unknown parent {parent!r}")
