@@ -1,0 +1,1 @@
+"""The desktop application: Qt widgets that show what :mod:`kzdesk.core` computes."""

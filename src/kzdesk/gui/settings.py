@@ -1,0 +1,83 @@
+"""The one settings object: every key with its default, loaded and saved through QSettings.
+
+Tests construct it with a path in a temporary directory, so a developer's own
+settings never leak into a test run (and a test never writes to them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+#: Bumped when a key changes meaning; :meth:`Settings.migrate` then drops what no longer fits.
+SETTINGS_VERSION = 1
+
+#: Every key kzdesk stores, with its default. Tabs use keys under their own prefix ("statistics/…").
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/tab": "report",
+    "view/zoom": 100,  # percent of the base font size
+    "report/splitter": QByteArray(),
+    "report/location": "section-introduction",
+    "statistics/splitter": QByteArray(),
+    "statistics/header": QByteArray(),
+    "legislation/splitter": QByteArray(),
+    "legislation/header": QByteArray(),
+    "projects/splitter": QByteArray(),
+    "projects/header": QByteArray(),
+    "proposals/splitter": QByteArray(),
+    "proposals/theme": "",
+}
+
+
+class Settings:
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kzdesk", "kzdesk")
+        else:
+            self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self.migrate()
+
+    @property
+    def path(self) -> str:
+        return self._store.fileName()
+
+    def value(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise KeyError(f"undeclared setting {key!r}")
+        default = DEFAULTS[key]
+        stored = self._store.value(key, default)
+        # INI files give strings back; coerce to the declared type, falling back on anything odd.
+        try:
+            if isinstance(default, bool):
+                return stored in (True, "true", "1", 1)
+            if isinstance(default, int):
+                return int(stored)
+            if isinstance(default, QByteArray):
+                return stored if isinstance(stored, QByteArray) else default
+            return type(default)(stored)
+        except (TypeError, ValueError):
+            return default
+
+    def set_value(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"undeclared setting {key!r}")
+        self._store.setValue(key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def migrate(self) -> None:
+        version = self._store.value("settings/version", 0)
+        try:
+            version = int(version)
+        except (TypeError, ValueError):
+            version = 0
+        if version != SETTINGS_VERSION:
+            # Nothing to carry over yet: version 1 is the first. Unknown or damaged stores start afresh.
+            if version > SETTINGS_VERSION or version < 0:
+                self._store.clear()
+            self._store.setValue("settings/version", SETTINGS_VERSION)

@@ -1,0 +1,75 @@
+"""What the main window expects of a tab.
+
+A tab is built on first show (the main window creates it lazily from a factory), so
+its imports of pandas or pyqtgraph stay off the start-up path. Tabs never talk to
+each other: to show something elsewhere they emit ``open_requested`` with the id of
+what to open, and the main window routes it (see :func:`owner_of`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kzdesk.gui.context import AppContext
+
+# Tab keys in the order the main window shows them.
+TAB_KEYS = ("report", "statistics", "legislation", "projects", "proposals")
+
+
+def owner_of(target: str) -> str | None:
+    """The key of the tab that shows ``target`` (an entity or paragraph id)."""
+    prefix = target.split("-", 1)[0]
+    return {
+        "section": "report",
+        "term": "report",
+        "stat": "statistics",
+        "table": "statistics",
+        "chart": "statistics",
+        "act": "legislation",
+        "document": "legislation",
+        "project": "projects",
+        "proposal": "proposals",
+    }.get(prefix)
+
+
+class Tab(QWidget):
+    """Base class of the main window's tabs."""
+
+    #: Ask the main window to open an id in whichever tab owns it (a link was clicked).
+    open_requested = Signal(str)
+    #: The user moved to another item inside this tab; the id goes into back/forward history.
+    location_changed = Signal(str)
+
+    key: str = ""
+    title: str = ""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"{self.key}-tab")
+
+    def open_target(self, target: str) -> bool:
+        """Select, scroll to and highlight ``target``; False if this tab does not know it.
+
+        Must not emit ``location_changed`` (the caller records history itself).
+        """
+        raise NotImplementedError
+
+    def current_location(self) -> str | None:
+        """The id currently shown or selected, for history and for restoring state."""
+        return None
+
+    def print_request(self) -> object | None:
+        """What File → Print would print from this tab (a ``kzdesk.core.summary`` request), if anything."""
+        return None
+
+    def focus_filter(self) -> bool:
+        """Put the keyboard focus in the tab's own filter/find field, if it has one."""
+        return False
+
+    def save_state(self) -> None:
+        """Store splitter positions, column widths and filters in ``self.context.settings``."""
+
+    def restore_state(self) -> None:
+        """Restore what :meth:`save_state` stored."""
