@@ -35,7 +35,11 @@ def test_section() -> None:
     section = run_json("section", "section-3")
     assert set(section) >= {"id", "title", "paragraphs"}
     cited = [p for p in section["paragraphs"] if p["citations"]]
-    assert cited[0]["citations"][0] == {"document": "document-3", "locator": "p. 121, 124, 125", "text": "[3, p. 121, 124, 125; 7, p. 5, 7]"}
+    assert cited[0]["citations"][0] == {
+        "document": "document-3",
+        "locator": "p. 121, 124, 125",
+        "text": "[3, p. 121, 124, 125; 7, p. 5, 7]",
+    }
 
 
 def test_proposals(report_text: str) -> None:
@@ -77,7 +81,9 @@ def test_projects_legislation_documents_glossary() -> None:
     assert any(p["id"] == "project-adaldyq-alany" for p in projects)
     assert all(set(p) >= {"id", "name", "aliases", "kind", "description", "sections", "source"} for p in projects)
     acts = run_json("legislation")
-    assert all(set(a) >= {"id", "title", "description", "status", "area", "sections", "citations", "source"} for a in acts)
+    assert all(
+        set(a) >= {"id", "title", "description", "status", "area", "sections", "citations", "source"} for a in acts
+    )
     documents = run_json("documents")
     assert [d["id"] for d in documents] == [f"document-{n}" for n in range(1, 8)]
     assert all(set(d) >= {"id", "number", "title", "url", "cited_by"} for d in documents)

@@ -13,7 +13,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_wheel_ships_data_and_runs_from_it(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -28,8 +39,13 @@ def test_wheel_ships_data_and_runs_from_it(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    code = "import kzdesk.resources as r, kzdesk.core.dataset as d; print(r.data_path('x')); print(len(d.load_dataset().proposals))"
+    code = (
+        "import kzdesk.resources as r, kzdesk.core.dataset as d;"
+        " print(r.data_path('x')); print(len(d.load_dataset().proposals))"
+    )
     env = {**os.environ, "PYTHONPATH": str(target)}
-    result = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, check=True
+    )
     where, count = result.stdout.split()
     assert where.startswith(str(target)) and count == "40"

@@ -68,7 +68,9 @@ def test_other_schema_version(tmp_path: Path, payload: dict[str, Any]) -> None:
 def test_wrong_type(tmp_path: Path, payload: dict[str, Any]) -> None:
     broken = json.loads(json.dumps(payload))
     broken["statistics"][0]["value"] = "lots"
-    assert _problem(_write(tmp_path, json.dumps(broken))) == "dataset.statistics[0].value: expected a number, found text"
+    assert (
+        _problem(_write(tmp_path, json.dumps(broken))) == "dataset.statistics[0].value: expected a number, found text"
+    )
 
 
 def test_missing_field(tmp_path: Path, payload: dict[str, Any]) -> None:

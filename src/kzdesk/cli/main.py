@@ -127,7 +127,10 @@ def cmd_glossary(dataset: Dataset, args: argparse.Namespace) -> None:
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="kzdesk", description="Offline reference desk for the 2020 National Report on Combating Corruption in Kazakhstan.")
+    parser = Parser(
+        prog="kzdesk",
+        description="Offline reference desk for the 2020 National Report on Combating Corruption in Kazakhstan.",
+    )
     parser.add_argument("--version", action="version", version=f"kzdesk {__version__}")
     parser.add_argument("--data", metavar="PATH", help="read this dataset file instead of the bundled one")
     output = Parser(add_help=False)
@@ -140,7 +143,8 @@ def build_parser() -> Parser:
         return sub
 
     command("sections", cmd_sections, "list the report's sections")
-    command("section", cmd_section, "one section's paragraphs with their citations").add_argument("id", help="e.g. section-5 or section-introduction")
+    section = command("section", cmd_section, "one section's paragraphs with their citations")
+    section.add_argument("id", help="e.g. section-5 or section-introduction")
     proposals = command("proposals", cmd_proposals, "the 40 proposals")
     proposals.add_argument("--theme", metavar="T", help="only proposals with this theme")
     stats = command("stats", cmd_stats, "every figure the report states")

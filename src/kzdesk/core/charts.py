@@ -74,16 +74,13 @@ def _category(stat: Statistic) -> str:
     return stat.period or stat.note or stat.value_text
 
 
-def _sort_key(stat: Statistic) -> tuple[int, str]:
-    if stat.year is not None:
-        return (stat.year, "")
-    years = re.findall(r"(?:19|20)\d{2}", stat.period)
-    return (int(years[0]) if years else 0, stat.period)
-
-
 def series_chart(dataset: Dataset, key: str) -> ChartData:
     """One indicator the text gives for two or more years or periods."""
-    stats = sorted((s for s in dataset.statistics if s.series == key), key=_sort_key)
+    stats = [s for s in dataset.statistics if s.series == key]
+    if all(s.year is not None for s in stats):
+        stats.sort(key=lambda s: s.year or 0)
+    # Otherwise points such as "before the amendments" / "since the amendments" have no
+    # year to sort by: statistics.toml lists them in time order, and that order is kept.
     if len(stats) < 2:
         raise KeyError(key)
     # The label of the latest value, without a trailing year, names the indicator.

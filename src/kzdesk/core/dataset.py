@@ -106,7 +106,11 @@ def _check_references(dataset: Dataset) -> None:
         for ref in proposal.related:
             if ref not in known:
                 raise ValueError(f"{proposal.id}: unknown related id {ref!r}")
-    ids = [e for group in (dataset.sections, dataset.statistics, dataset.projects, dataset.acts, dataset.proposals) for e in group]
+    ids = [
+        e
+        for group in (dataset.sections, dataset.statistics, dataset.projects, dataset.acts, dataset.proposals)
+        for e in group
+    ]
     if len({e.id for e in ids}) != len(ids):
         raise ValueError("duplicate ids")
 
@@ -118,7 +122,9 @@ def parse_dataset(payload: Any, path: str) -> Dataset:
     if version is None:
         raise DatasetError(path, "not a kzdesk dataset (no schema_version)")
     if version != SCHEMA_VERSION:
-        raise DatasetError(path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})")
+        raise DatasetError(
+            path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})"
+        )
     try:
         dataset = _convert(payload, Dataset, "dataset")
         _check_references(dataset)

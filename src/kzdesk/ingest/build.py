@@ -82,12 +82,18 @@ def _sections(report: ParsedReport) -> tuple[Section, ...]:
 def _tables(sections: tuple[Section, ...], report: ParsedReport) -> tuple[Table, ...]:
     tables = []
     for parsed in report.tables:
-        section, paragraph = next(
-            (s, p) for s in sections for p in s.paragraphs if p.table == parsed.number
-        )
+        section, paragraph = next((s, p) for s in sections for p in s.paragraphs if p.table == parsed.number)
         rows = tuple(TableRow(row[0], tuple(row[1:])) for row in parsed.rows)
         tables.append(
-            Table(f"table-{parsed.number}", parsed.number, parsed.title, tuple(parsed.header), rows, section.id, paragraph.id)
+            Table(
+                f"table-{parsed.number}",
+                parsed.number,
+                parsed.title,
+                tuple(parsed.header),
+                rows,
+                section.id,
+                paragraph.id,
+            )
         )
     return tuple(tables)
 
@@ -325,9 +331,7 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
     _require(not unknown, f"citations of unknown documents: {sorted(unknown)}")
 
     aliases = {t["term"]: tuple(t.get("aliases", [])) for t in notes["glossary"].get("term", [])}
-    glossary = tuple(
-        Term(f"term-{t.term}", t.term, t.definition, aliases.get(t.term, ())) for t in report.glossary
-    )
+    glossary = tuple(Term(f"term-{t.term}", t.term, t.definition, aliases.get(t.term, ())) for t in report.glossary)
     _require(set(aliases) <= {t.term for t in glossary}, "glossary.toml: aliases for unknown terms")
 
     return Dataset(
