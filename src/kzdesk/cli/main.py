@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kzdesk import __version__
-from kzdesk.cli import records
+from kzdesk.cli import gui_command, records
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
 
@@ -154,6 +154,8 @@ def build_parser() -> Parser:
     command("legislation", cmd_legislation, "legal changes the report describes")
     command("documents", cmd_documents, "the 7 source documents the references point to")
     command("glossary", cmd_glossary, "the list of abbreviations")
+    gui_help = "open the desktop application (what kzdesk with no command does)"
+    gui_command.add_arguments(commands.add_parser("gui", help=gui_help, description=gui_help))
     return parser
 
 
@@ -162,8 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
-            return EXIT_USAGE
+            args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
+        if args.command == "gui":
+            # The GUI reads --data itself: a bad file gets a dialog and the bundled data, not an exit.
+            return gui_command.run(args)
         dataset = load_dataset(args.data)
         for warning in markup_warnings(dataset, args.data or "bundled dataset"):
             print(f"kzdesk: warning: {warning}", file=sys.stderr)

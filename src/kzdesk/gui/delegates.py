@@ -1,0 +1,100 @@
+"""Item delegates: how a search result (a title above a highlighted snippet) is painted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kzdesk.gui.find_bar import match_colour
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+
+PADDING = 6
+SNIPPET_LINES = 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    """Group headers as small bold captions; hits as a bold title and two lines of snippet."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._document = QTextDocument()
+        self._document.setDocumentMargin(0)
+
+    @staticmethod
+    def _bold(font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setBold(True)
+        return bold
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        if index.data(IdRole) is None:
+            return QSize(200, metrics.height() + PADDING + 2)
+        title = QFontMetrics(self._bold(option.font)).height()
+        return QSize(200, PADDING + title + 2 + SNIPPET_LINES * metrics.lineSpacing() + PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        palette = option.palette
+        painter.save()
+        try:
+            if index.data(IdRole) is None:
+                self._paint_header(painter, option, index)
+                return
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            rect = option.rect.adjusted(PADDING * 2, PADDING, -PADDING * 2, -PADDING)
+            bold = self._bold(option.font)
+            title_height = QFontMetrics(bold).height()
+            painter.setFont(bold)
+            painter.setPen(palette.color(text_role))
+            title = QFontMetrics(bold).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width())
+            title_rect = QRect(rect.left(), rect.top(), rect.width(), title_height)
+            painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, title)
+
+            snippet_rect = QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.bottom() - rect.top())
+            snippet_rect.setHeight(SNIPPET_LINES * QFontMetrics(option.font).lineSpacing())
+            mark = match_colour(palette)
+            self._document.setDefaultFont(option.font)
+            self._document.setDefaultStyleSheet(
+                f"b {{ background-color: {mark.name()}; color: {'#ffffff' if mark.lightness() < 128 else '#000000'}; }}"
+            )
+            self._document.setHtml(str(index.data(SnippetHtmlRole) or ""))
+            self._document.setTextWidth(snippet_rect.width())
+            painter.translate(snippet_rect.topLeft())
+            painter.setClipRect(QRect(0, 0, snippet_rect.width(), snippet_rect.height()))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text, palette.color(text_role))
+            context.clip = QRect(0, 0, snippet_rect.width(), snippet_rect.height())
+            self._document.documentLayout().draw(painter, context)
+        finally:
+            painter.restore()
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        palette = option.palette
+        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+        font = self._bold(option.font)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(index.data() or ""))
+
+
+class WrappingItemDelegate(QStyledItemDelegate):
+    """Rows as tall as their word-wrapped text at the view's current width (nothing cut off at any zoom)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
+        margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4)
+        bounds = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(40, width - margin), 100_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+            str(index.data() or ""),
+        )
+        return QSize(max(40, width - margin), bounds.height() + PADDING)

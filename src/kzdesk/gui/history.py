@@ -1,0 +1,58 @@
+"""Back/forward history over everything the user opened, like a browser's.
+
+Plain Python (no Qt) so that the rules are easy to test: a visit is a tab key and
+the id that tab showed; going back and forth moves a cursor without recording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Visit:
+    tab: str  # the key of the tab that showed it
+    target: str  # the id it showed (section, paragraph, statistic, proposal, ...)
+
+
+class History:
+    def __init__(self, limit: int = 200) -> None:
+        self._visits: list[Visit] = []
+        self._index = -1
+        self._limit = limit
+
+    @property
+    def current(self) -> Visit | None:
+        return self._visits[self._index] if self._index >= 0 else None
+
+    def visits(self) -> tuple[Visit, ...]:
+        return tuple(self._visits)
+
+    def push(self, visit: Visit) -> bool:
+        """Record a new visit after the current one, dropping the forward part; False if nothing changed."""
+        if visit == self.current:
+            return False
+        del self._visits[self._index + 1 :]
+        self._visits.append(visit)
+        if len(self._visits) > self._limit:
+            del self._visits[0]
+        self._index = len(self._visits) - 1
+        return True
+
+    def can_go_back(self) -> bool:
+        return self._index > 0
+
+    def can_go_forward(self) -> bool:
+        return self._index < len(self._visits) - 1
+
+    def back(self) -> Visit | None:
+        if not self.can_go_back():
+            return None
+        self._index -= 1
+        return self._visits[self._index]
+
+    def forward(self) -> Visit | None:
+        if not self.can_go_forward():
+            return None
+        self._index += 1
+        return self._visits[self._index]

@@ -1,0 +1,451 @@
+"""The main window: menus, the global search field, the tabs and back/forward history.
+
+It wires tabs together and does little else. Tabs are built on first show from
+their modules (``kzdesk.gui.tabs.<key>``), so what a tab imports (pandas,
+pyqtgraph) stays off the start-up path; a tab whose module is not in this build
+is simply not shown. Every id a tab asks to open goes through :meth:`open_target`,
+which routes it to its tab (:func:`owner_of`) and records it in the history.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzdesk.gui.app import apply_zoom, clamp_zoom, next_zoom
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.history import History, Visit
+from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
+
+if TYPE_CHECKING:
+    from kzdesk.gui.search_popup import SearchPopup
+
+log = logging.getLogger(__name__)
+
+TAB_TITLES = {
+    "report": "Report",
+    "statistics": "Statistics",
+    "legislation": "Legislation",
+    "projects": "Projects",
+    "proposals": "Proposals",
+}
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # a parent package is missing
+        return False
+
+
+def available_tab_keys() -> tuple[str, ...]:
+    """The tabs this build has, in display order (found without importing them)."""
+    return tuple(key for key in TAB_KEYS if _module_exists(f"kzdesk.gui.tabs.{key}"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, tab_keys: tuple[str, ...] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.history = History()
+        self.tab_keys = available_tab_keys() if tab_keys is None else tab_keys
+        self.tabs: dict[str, Tab] = {}  # built so far
+        self._hosts: dict[str, QWidget] = {}
+        self._navigating = False  # switching tabs ourselves: do not record the switch
+        self._first_show = True
+        self._popup: SearchPopup | None = None
+        self._printing = _module_exists("kzdesk.gui.printing.dialogs")
+        self.setWindowTitle(context.dataset.report.title)
+        self.setObjectName("main-window")
+
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setDocumentMode(True)
+        self.tab_widget.setAccessibleName("Tabs")
+        for key in self.tab_keys:
+            host = QWidget(self.tab_widget)
+            host.setObjectName(f"{key}-host")
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(4, 4, 4, 4)
+            self._hosts[key] = host
+            self.tab_widget.addTab(host, TAB_TITLES.get(key, key.title()))
+        self.setCentralWidget(self.tab_widget)
+
+        self._build_search_field()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.zoom_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self.set_zoom(context.settings.value("view/zoom"), announce=False)
+        self._restore_window()
+        self.tab_widget.currentChanged.connect(self._tab_changed)
+        # The report tab is plain Qt and cheap: build it now so the first paint shows text.
+        # Any other remembered tab is built right after the first paint (see showEvent).
+        if self.current_key() == "report":
+            self.ensure_tab("report")
+        self._update_actions()
+
+    # --- construction ------------------------------------------------------------------------
+    def _build_search_field(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("global-search")
+        self.search_field.setPlaceholderText("Search the report (Ctrl+K)")
+        self.search_field.setAccessibleName("Search the whole report")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.search_field.textEdited.connect(self._search_edited)
+        self.search_field.returnPressed.connect(self._search_return)
+        self.search_field.installEventFilter(self)
+
+    def _action(self, text: str, slot: object, shortcuts: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts is not None:
+            keys = shortcuts if isinstance(shortcuts, list) else [shortcuts]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        style = self.style()
+        self.print_action = self._action(
+            "&Print…", lambda: self._print(pdf=False), std.Print, "Print what this tab shows"
+        )
+        self.pdf_action = self._action(
+            "Save as P&DF…", lambda: self._print(pdf=True), "Ctrl+Shift+S", "Save what this tab shows as a PDF file"
+        )
+        self.quit_action = self._action("&Quit", self.close, std.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.copy_action = self._action("&Copy", self.copy_focused, std.Copy)
+        self.search_action = self._action("&Search the Report", self.focus_search, ["Ctrl+K", std.Find])
+        self.find_in_tab_action = self._action(
+            "&Find in Tab", self.focus_tab_filter, "Ctrl+Shift+F", "The current tab's own find or filter field"
+        )
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.step_zoom(1), ["Ctrl+=", "Ctrl++", std.ZoomIn])
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), ["Ctrl+-", std.ZoomOut])
+        self.zoom_reset_action = self._action("&Actual Size", lambda: self.set_zoom(100), "Ctrl+0")
+        self.back_action = self._action("&Back", self.go_back, ["Alt+Left", std.Back], "Back to what you saw before")
+        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action = self._action("&Forward", self.go_forward, ["Alt+Right", std.Forward])
+        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.about_action = self._action("&About kzdesk", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        self.tab_actions: dict[str, QAction] = {}
+        for number, key in enumerate(self.tab_keys, start=1):
+            self.tab_actions[key] = self._action(
+                f"&{number} {TAB_TITLES.get(key, key)}", lambda _=False, k=key: self.show_tab(k), f"Ctrl+{number}"
+            )
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.print_action, self.pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.search_action, self.find_in_tab_action])
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        go_menu = menus.addMenu("&Go")
+        go_menu.addActions([self.back_action, self.forward_action])
+        go_menu.addSeparator()
+        go_menu.addActions(list(self.tab_actions.values()))
+        help_menu = menus.addMenu("&Help")
+        help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.navigation_toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("navigation-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.back_action, self.forward_action])
+        toolbar.addWidget(self.search_field)
+
+    # --- tabs --------------------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        index = self.tab_widget.currentIndex()
+        return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else None
+
+    def current_tab(self) -> Tab | None:
+        key = self.current_key()
+        return self.tabs.get(key) if key else None
+
+    def ensure_tab(self, key: str) -> Tab | None:
+        """The tab for ``key``, built (imported and restored) on first use."""
+        if key in self.tabs:
+            return self.tabs[key]
+        if key not in self._hosts:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            module = importlib.import_module(f"kzdesk.gui.tabs.{key}")
+            tab: Tab = getattr(module, f"{key.capitalize()}Tab")(self.context, self._hosts[key])
+        except Exception as error:  # a broken tab must not take the window down
+            log.exception("cannot build the %s tab", key)
+            message = QLabel(f"The {TAB_TITLES.get(key, key)} tab could not be opened: {error}", self._hosts[key])
+            message.setWordWrap(True)
+            self._hosts[key].layout().addWidget(message)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._hosts[key].layout().addWidget(tab)
+        self.tabs[key] = tab
+        tab.open_requested.connect(self.open_target)
+        tab.location_changed.connect(lambda target, k=key: self._record(k, target))
+        tab.restore_state()
+        if self.current_key() == key:
+            self._record_current()
+        return tab
+
+    def show_tab(self, key: str) -> Tab | None:
+        if key not in self._hosts:
+            return None
+        self.tab_widget.setCurrentWidget(self._hosts[key])
+        return self.ensure_tab(key)
+
+    def _tab_changed(self, _index: int) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.ensure_tab(key)
+            if not self._navigating:
+                self._record_current()
+        self._update_actions()
+
+    def _record_current(self) -> None:
+        key = self.current_key()
+        tab = self.tabs.get(key) if key else None
+        location = tab.current_location() if tab else None
+        if key and location:
+            self._record(key, location)
+
+    # --- navigation and history --------------------------------------------------------------
+    def open_target(self, target: str) -> bool:
+        """Show ``target`` (any entity or paragraph id) in its tab and remember the visit."""
+        key = owner_of(target)
+        if key is None or key not in self._hosts:
+            where = TAB_TITLES.get(key or "", "another")
+            self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this build does not have", 5000)
+            return False
+        if not self._show_visit(Visit(key, target)):
+            self.statusBar().showMessage(f"Cannot find {target}", 5000)
+            return False
+        self._record(key, target)
+        return True
+
+    def _show_visit(self, visit: Visit) -> bool:
+        self._navigating = True
+        try:
+            tab = self.show_tab(visit.tab)
+        finally:
+            self._navigating = False
+        return tab is not None and tab.open_target(visit.target)
+
+    def _record(self, key: str, target: str) -> None:
+        self.history.push(Visit(key, target))
+        self._update_actions()
+
+    def go_back(self) -> None:
+        visit = self.history.back()
+        if visit is not None:
+            self._show_visit(visit)
+        self._update_actions()
+
+    def go_forward(self) -> None:
+        visit = self.history.forward()
+        if visit is not None:
+            self._show_visit(visit)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        tab = self.current_tab()
+        printable = self._printing and tab is not None and tab.print_request() is not None
+        self.print_action.setEnabled(printable)
+        self.pdf_action.setEnabled(printable)
+
+    # --- search ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search_popup(self) -> SearchPopup:
+        """The results popup, created on the first keystroke (it pulls in the search engine)."""
+        if self._popup is None:
+            from kzdesk.gui.search_popup import SearchPopup
+
+            self._popup = SearchPopup(self.search_field, self.context, self)
+            self._popup.activated.connect(self._open_hit)
+        return self._popup
+
+    def _search_edited(self, text: str) -> None:
+        self.search_popup().set_query(text)
+
+    def _search_return(self) -> None:
+        if self.search_field.text().strip() and (self._popup is None or not self._popup.isVisible()):
+            self.search_popup().set_query(self.search_field.text())
+
+    def _open_hit(self, target: str) -> None:
+        if self.open_target(target):
+            self._focus_tab()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.FocusIn and self._popup is None:
+            # The user is about to search: build the index in the background while they type.
+            self.search_popup().warm_up()
+        elif watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and (self._popup is None or not self._popup.isVisible()):
+                self._focus_tab()  # Esc with no results showing: back to what the user was reading
+                return True
+        return super().eventFilter(watched, event)
+
+    def _focus_tab(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.setFocus(Qt.FocusReason.OtherFocusReason)
+            tab.focusNextChild()
+
+    def focus_tab_filter(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.focus_filter():
+            self.statusBar().showMessage("This tab has no find or filter field", 3000)
+
+    # --- edit, view, file, help --------------------------------------------------------------
+    def copy_focused(self) -> None:
+        """Edit → Copy on whatever has the keyboard focus: selected text, or selected rows as tab-separated text."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QLineEdit, QTextEdit)) or callable(getattr(widget, "copy", None)):
+            widget.copy()  # type: ignore[union-attr]
+        elif isinstance(widget, QAbstractItemView) and widget.selectionModel() is not None:
+            indexes = sorted(widget.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+            rows: dict[int, list[str]] = {}
+            for index in indexes:
+                rows.setdefault(index.row(), []).append(str(index.data() or ""))
+            if rows:
+                QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
+
+    def zoom(self) -> int:
+        return clamp_zoom(self.context.settings.value("view/zoom"))
+
+    def set_zoom(self, percent: int, announce: bool = True) -> None:
+        percent = clamp_zoom(percent)
+        apply_zoom(percent)
+        self.context.settings.set_value("view/zoom", percent)
+        metric = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)
+        self.navigation_toolbar.setIconSize(QSize(metric, metric) * (percent / 100))
+        self.zoom_label.setText(f"Zoom {percent}%")
+        self.zoom_label.setVisible(percent != 100)
+        if announce:
+            self.statusBar().showMessage(f"Zoom {percent}%", 2000)
+
+    def step_zoom(self, step: int) -> None:
+        self.set_zoom(next_zoom(self.zoom(), step))
+
+    def _print(self, pdf: bool) -> None:
+        tab = self.current_tab()
+        request = tab.print_request() if tab is not None else None
+        if request is None or not self._printing:
+            return
+        from kzdesk.gui.printing import dialogs
+
+        (dialogs.save_as_pdf if pdf else dialogs.print_with_preview)(self, self.context, request)
+
+    def about_dialog(self) -> QWidget:
+        from kzdesk.gui.about import AboutDialog
+
+        return AboutDialog(self.context.dataset, self)
+
+    def show_about(self) -> None:
+        dialog = self.about_dialog()
+        dialog.exec()  # type: ignore[attr-defined]
+        dialog.deleteLater()
+
+    def open_url(self, url: str) -> None:
+        """Show an external address and open it in the system browser only if the user agrees."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Open in web browser", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        scheme = QUrl(url).scheme()
+        if scheme not in ("http", "https"):
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(f"kzdesk opens only web addresses, not this one:\n\n{url}")
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.exec()
+            return
+        box.setText(f"Open this address in your web browser? It needs a network connection.\n\n{url}")
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl(url))
+
+    # --- window state ------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        key = settings.value("window/tab")
+        if key in self._hosts:
+            self.tab_widget.setCurrentWidget(self._hosts[key])
+
+    def save_settings(self) -> None:
+        settings = self.context.settings
+        settings.set_value("window/geometry", self.saveGeometry())
+        settings.set_value("window/state", self.saveState())
+        key = self.current_key()
+        if key:
+            settings.set_value("window/tab", key)
+        for tab in self.tabs.values():
+            tab.save_state()
+        settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            key = self.current_key()
+            if key is not None and key not in self.tabs:
+                QTimer.singleShot(0, lambda: self._tab_changed(self.tab_widget.currentIndex()))
+            else:
+                self._focus_tab()  # not the search field: focusing it would start building the index
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        if self._popup is not None:
+            self._popup.shutdown()
+        super().closeEvent(event)

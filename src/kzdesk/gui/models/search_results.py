@@ -1,0 +1,127 @@
+"""The global search's results as a flat list: a header row per kind (with its count), then its hits.
+
+A flat list keeps keyboard movement simple (the popup skips header rows) while
+still grouping results by kind. Groups come in the order of their best hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kzdesk.gui.roles import IdRole, KindRole, SnippetHtmlRole
+
+if TYPE_CHECKING:
+    from kzdesk.core.search import SearchHit, SearchResult
+
+#: How each kind's group is titled in the popup.
+KIND_LABELS = {
+    "section": "Report text",
+    "proposal": "Proposals",
+    "project": "Projects",
+    "act": "Legislation",
+    "statistic": "Statistics",
+    "document": "Source documents",
+    "term": "Abbreviations",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    kind: str
+    text: str  # the group's title with its count, or the hit's title
+    target: str | None = None  # what opening the row shows; None for a group header
+    snippet_html: str = ""
+    snippet_text: str = ""
+
+    @property
+    def is_header(self) -> bool:
+        return self.target is None
+
+
+def hit_target(hit: SearchHit) -> str:
+    """The id to open for a hit: a report hit opens its paragraph, anything else itself."""
+    return hit.paragraph or hit.id
+
+
+def group_rows(result: SearchResult) -> list[ResultRow]:
+    from kzdesk.core.search import render_snippet
+
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in sorted(result.hits, key=lambda h: -h.score):
+        groups.setdefault(hit.kind, []).append(hit)
+    rows: list[ResultRow] = []
+    for kind, hits in groups.items():
+        rows.append(ResultRow(kind, f"{KIND_LABELS.get(kind, kind.title())} ({len(hits)})"))
+        for hit in hits:
+            snippet = render_snippet(hit.snippet, hit.highlights)
+            rows.append(ResultRow(kind, hit.title, hit_target(hit), snippet, hit.snippet))
+    return rows
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+        self.result: SearchResult | None = None
+
+    def set_result(self, result: SearchResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self._rows = group_rows(result) if result is not None else []
+        self.endResetModel()
+
+    def rows(self) -> tuple[ResultRow, ...]:
+        return tuple(self._rows)
+
+    @property
+    def hit_count(self) -> int:
+        return sum(1 for row in self._rows if not row.is_header)
+
+    def group_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self._rows:
+            if not row.is_header:
+                counts[row.kind] = counts.get(row.kind, 0) + 1
+        return counts
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == IdRole:
+            return row.target
+        if role == KindRole:
+            return row.kind
+        if role == SnippetHtmlRole:
+            return row.snippet_html
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return None if row.is_header else row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.text if row.is_header else f"{row.text}: {row.snippet_text}"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].is_header:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def next_hit_row(self, row: int, step: int) -> int | None:
+        """The nearest hit row from ``row`` in direction ``step`` (header rows skipped), if any."""
+        position = row + step
+        while 0 <= position < len(self._rows):
+            if not self._rows[position].is_header:
+                return position
+            position += step
+        return None

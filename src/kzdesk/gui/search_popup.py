@@ -1,0 +1,274 @@
+"""The global search's results popup, under the toolbar's search field.
+
+Searching runs on a worker thread, so typing and painting never wait for it.
+Keystrokes are throttled: the first one after a pause searches at once (results
+within the 50 ms budget), later ones within ``THROTTLE_MS`` are merged into one
+search at the end of that window. Every search carries a generation number;
+results of any but the latest are dropped, so a slow old search never overwrites
+newer results. The keyboard focus stays in the field: it forwards arrows, Enter
+and Esc to the popup.
+
+The popup is a child widget of the main window (not a top-level window), so it
+needs no window manager and shows in screenshots of the window.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.delegates import SearchResultDelegate
+from kzdesk.gui.models.search_results import SearchResultsModel
+from kzdesk.gui.roles import IdRole
+
+if TYPE_CHECKING:
+    from kzdesk.core.search import SearchResult
+
+THROTTLE_MS = 120
+RESULT_LIMIT = 60
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome back to the GUI thread (queued, as it lives there)."""
+
+    finished = Signal(int, object)  # generation, SearchResult
+    failed = Signal(int, str)
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, relay: _Relay, context: AppContext, query: str | None, generation: int, popup: SearchPopup):
+        super().__init__()
+        self._relay = relay
+        self._context = context
+        self._query = query
+        self._generation = generation
+        self._popup = popup
+
+    def run(self) -> None:
+        if self._query is not None and self._generation != self._popup.generation:
+            return  # a newer keystroke superseded this search while it waited
+        try:
+            index = self._context.search_index
+            if self._query is None:  # warming up: build the index only
+                return
+            result = index.search(self._query, limit=RESULT_LIMIT)
+        except Exception as error:  # the engine promises not to raise; a message beats a dead popup
+            self._relay.failed.emit(self._generation, str(error))
+            return
+        self._relay.finished.emit(self._generation, result)
+
+
+class _OutsideClicks(QObject):
+    """Application-wide filter (installed while the popup shows): a click outside it closes it."""
+
+    def __init__(self, popup: SearchPopup) -> None:
+        super().__init__(popup)
+        self._popup = popup
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self._popup
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            if not (watched is popup or popup.isAncestorOf(watched) or watched is popup.field):
+                popup.hide()
+        return False
+
+
+class SearchPopup(QFrame):
+    #: The user chose a result: the id to open.
+    activated = Signal(str)
+
+    def __init__(self, field: QLineEdit, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.context = context
+        self.generation = 0  # read by worker threads; an int assignment is atomic
+        self.query = ""
+        self._pending = False
+        self.setObjectName("search-popup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName("Search results")
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one index build, and searches in order
+        self._relay = _Relay()
+        self._relay.finished.connect(self._show_result)
+        self._relay.failed.connect(self._show_failure)
+        self._throttle = QTimer(self)
+        self._throttle.setSingleShot(True)
+        self._throttle.setInterval(THROTTLE_MS)
+        self._throttle.timeout.connect(self._throttle_ended)
+
+        self.correction = QLabel(self)
+        self.correction.setTextFormat(Qt.TextFormat.RichText)
+        self.correction.setAccessibleName("Spelling correction")
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.model = SearchResultsModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SearchResultDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
+        self.view.setAccessibleName("Search results")
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.clicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.correction)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.correction.hide()
+        self.status.hide()
+        self.hide()
+        self._outside_clicks = _OutsideClicks(self)
+        field.installEventFilter(self)
+        parent.installEventFilter(self)
+
+    # --- searching ---------------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Build the search index in the background before the first keystroke needs it."""
+        self._pool.start(_SearchTask(self._relay, self.context, None, self.generation, self))
+
+    def set_query(self, text: str) -> None:
+        self.generation += 1
+        self.query = text.strip()
+        if not self.query:
+            self._pending = False
+            self.model.set_result(None)
+            self.hide()
+            return
+        if self._throttle.isActive():
+            self._pending = True
+        else:
+            self._dispatch()
+            self._throttle.start()
+
+    def _throttle_ended(self) -> None:
+        if self._pending:
+            self._pending = False
+            self._dispatch()
+            self._throttle.start()
+
+    def _dispatch(self) -> None:
+        self._pool.start(_SearchTask(self._relay, self.context, self.query, self.generation, self))
+
+    def _show_result(self, generation: int, result: SearchResult) -> None:
+        if generation != self.generation:
+            return  # stale: the user has typed since
+        self.model.set_result(result)
+        if result.corrected:
+            self.correction.setText(f"Showing results for <b>{escape(result.corrected)}</b>")
+        self.correction.setVisible(bool(result.corrected))
+        if not result.hits:
+            self.status.setText(f"No results for “{self.query}”")
+        self.status.setVisible(not result.hits)
+        self.view.setVisible(bool(result.hits))
+        first = self.model.next_hit_row(-1, 1)
+        if first is not None:
+            self.view.setCurrentIndex(self.model.index(first))
+            self.view.scrollToTop()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def _show_failure(self, generation: int, message: str) -> None:
+        if generation != self.generation:
+            return
+        self.model.set_result(None)
+        self.correction.hide()
+        self.view.hide()
+        self.status.setText(f"Search failed: {message}")
+        self.status.show()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def shutdown(self) -> None:
+        """Drop queued searches and wait for a running one, before the window goes away."""
+        self.generation += 1
+        self._throttle.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+
+    # --- layout ------------------------------------------------------------------------------
+    def place(self) -> None:
+        """Under the search field, as wide as readable, as tall as the results need (within the window)."""
+        parent = self.parentWidget()
+        assert parent is not None
+        below = self.field.mapTo(parent, self.field.rect().bottomLeft())
+        metrics = self.fontMetrics()
+        width = min(max(self.field.width(), metrics.averageCharWidth() * 80), parent.width() - 16)
+        left = max(8, min(below.x(), parent.width() - width - 8))
+        top = below.y() + 2
+        rows = 0
+        if self.view.isVisibleTo(self):
+            rows = sum(self.view.sizeHintForRow(r) for r in range(self.model.rowCount()))
+        labels = sum(w.sizeHint().height() + 4 for w in (self.correction, self.status) if w.isVisibleTo(self))
+        wanted = rows + labels + 16
+        self.setGeometry(left, top, width, max(metrics.height() * 3, min(wanted, parent.height() - top - 12)))
+
+    # --- interaction -------------------------------------------------------------------------
+    def move_selection(self, step: int) -> None:
+        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
+        row = current
+        for _ in range(abs(step)):
+            following = self.model.next_hit_row(row, 1 if step > 0 else -1)
+            if following is None:
+                break
+            row = following
+        if row != current and row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollTo(self.model.index(row))
+
+    def activate_current(self) -> bool:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.data(IdRole) is None:
+            return False
+        self._clicked(index)
+        return True
+
+    def _clicked(self, index: QModelIndex) -> None:
+        target = index.data(IdRole)
+        if target is None:
+            return
+        self.hide()
+        self.activated.emit(target)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().showEvent(event)
+        QApplication.instance().installEventFilter(self._outside_clicks)
+
+    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        QApplication.instance().removeEventFilter(self._outside_clicks)
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.field and kind == QEvent.Type.KeyPress and self.isVisible():
+            assert isinstance(event, QKeyEvent)
+            return self._field_key(event)
+        if watched is self.parentWidget() and kind == QEvent.Type.Resize and self.isVisible():
+            self.place()
+        return super().eventFilter(watched, event)
+
+    def _field_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+        if key in steps:
+            self.move_selection(steps[key])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self.activate_current()
+        if key == Qt.Key.Key_Escape:
+            self.hide()
+            return True
+        return False
