@@ -16,3 +16,5 @@ FilterTextRole = Qt.ItemDataRole.UserRole + 4
 SnippetHtmlRole = Qt.ItemDataRole.UserRole + 5
 #: The source paragraph id of a row (str).
 SourceRole = Qt.ItemDataRole.UserRole + 6
+#: The plain, unformatted value of a cell (float, int or str) for CSV export and copying.
+RawValueRole = Qt.ItemDataRole.UserRole + 7

@@ -24,8 +24,14 @@ DEFAULTS: dict[str, Any] = {
     "report/location": "section-introduction",
     "statistics/splitter": QByteArray(),
     "statistics/header": QByteArray(),
+    "statistics/view": 0,  # index of the sub-view: figures, report tables, charts
+    "statistics/chart": "chart-table-1",
+    "statistics/charts-splitter": QByteArray(),
     "legislation/splitter": QByteArray(),
     "legislation/header": QByteArray(),
+    "legislation/view": 0,  # index of the sub-view: legal changes, source documents
+    "legislation/documents-splitter": QByteArray(),
+    "legislation/documents-header": QByteArray(),
     "projects/splitter": QByteArray(),
     "projects/header": QByteArray(),
     "proposals/splitter": QByteArray(),

@@ -1,0 +1,68 @@
+"""The Legislation tab's tables: the legal changes (acts) and the report's source documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzdesk.core.model import Act, Dataset, Document
+from kzdesk.gui.models.records import Column, RecordTableModel
+from kzdesk.gui.models.statistics import paragraph_order, section_label
+
+
+class ActsModel(RecordTableModel[Act]):
+    """Every legal change the report describes, in report order."""
+
+    kind = "act"
+    TITLE, STATUS, AREA, SECTION = range(4)
+
+    def __init__(self, dataset: Dataset, parent: Any = None) -> None:
+        titles = {s.id: s.title for s in dataset.sections}
+        self.columns = (
+            Column("Legal change", lambda a: a.title, tooltip=lambda a: a.description),
+            Column("Status", lambda a: a.status),
+            Column("Area", lambda a: a.area),
+            Column(
+                "Section",
+                lambda a: section_label(a.section, titles.get(a.section, "")),
+                sort=lambda a: paragraph_order(a.paragraph),
+                raw=lambda a: a.section,
+                tooltip=lambda a: titles.get(a.section, a.section),
+            ),
+        )
+        super().__init__(dataset.acts, parent)
+
+    def text_of(self, record: Act) -> str:
+        citations = " ".join(c.text for c in record.citations)
+        return " ".join((record.title, record.description, record.status, record.area, citations))
+
+    def values_of(self, record: Act) -> dict[str, Any]:
+        return {"status": record.status, "area": record.area, "section": record.sections}
+
+
+class DocumentsModel(RecordTableModel[Document]):
+    """The report's list of source documents, numbered as printed."""
+
+    kind = "document"
+    NUMBER, TITLE, DATE, DOC_NUMBER, URL, CITED = range(6)
+
+    def __init__(self, dataset: Dataset, parent: Any = None) -> None:
+        self.columns = (
+            Column("No.", lambda d: str(d.number), sort=lambda d: d.number, raw=lambda d: d.number, align_right=True),
+            Column("Title", lambda d: d.title, tooltip=lambda d: d.text),
+            Column("Date", lambda d: d.date or "—", raw=lambda d: d.date or ""),
+            Column("Doc. No.", lambda d: d.doc_number or "—", raw=lambda d: d.doc_number or ""),
+            Column("URL", lambda d: d.url or "—", raw=lambda d: d.url or "",
+                   tooltip=lambda d: f"{d.url} — press Enter or double-click to open" if d.url else "No URL"),
+            Column("Cited by", lambda d: _cited_display(d), sort=lambda d: len(d.cited_by),
+                   raw=lambda d: len(d.cited_by), align_right=True),
+        )
+        super().__init__(dataset.documents, parent)
+
+    def text_of(self, record: Document) -> str:
+        return record.text
+
+
+def _cited_display(document: Document) -> str:
+    count = len(document.cited_by)
+    return f"{count} paragraph" + ("" if count == 1 else "s")
+

@@ -1,0 +1,36 @@
+"""The Projects tab's table: every named project, programme, system and campaign of the report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzdesk.core.model import Dataset, Project
+from kzdesk.gui.models.records import Column, RecordTableModel
+from kzdesk.gui.models.statistics import paragraph_order, section_label
+
+
+def _sections_display(project: Project) -> str:
+    return ", ".join(section_label(sid).removeprefix("Section ") for sid in project.sections)
+
+
+class ProjectsModel(RecordTableModel[Project]):
+    kind = "project"
+    NAME, KIND, OPERATOR, SECTIONS = range(4)
+    columns = (
+        Column("Name", lambda p: p.name, tooltip=lambda p: p.description),
+        Column("Kind", lambda p: p.kind),
+        Column("Operator", lambda p: p.operator or "—", raw=lambda p: p.operator),
+        Column("Sections", _sections_display, sort=lambda p: paragraph_order(p.paragraph),
+               raw=lambda p: " ".join(p.sections),
+               tooltip=lambda p: "Mentioned in: " + ", ".join(section_label(s) for s in p.sections)),
+    )
+
+    def __init__(self, dataset: Dataset, parent: Any = None) -> None:
+        super().__init__(dataset.projects, parent)
+
+    def text_of(self, record: Project) -> str:
+        # The text filter finds a project by its name, any alias and the report's description of it.
+        return " ".join((record.name, *record.aliases, record.description, record.operator, *record.partners))
+
+    def values_of(self, record: Project) -> dict[str, Any]:
+        return {"kind": record.kind, "section": record.sections}

@@ -1,0 +1,112 @@
+"""The Proposals tab's list: the report's 40 proposals, filtered and ranked by the search engine."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from kzdesk.core.model import Dataset, Proposal
+from kzdesk.gui.models.filtering import FilterProxy
+from kzdesk.gui.models.records import Column, RecordTableModel
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+
+CITATION = "National Report on Combating Corruption, Kazakhstan, 2020, Proposal {number}"
+
+
+def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None) -> str:
+    """The numbered proposal as safe HTML, the ``spans`` of its text in bold."""
+    if spans:
+        from kzdesk.core.search import render_snippet
+
+        body = render_snippet(proposal.text, spans)
+    else:
+        body = escape(proposal.text)
+    return f"<b>{proposal.number}.</b> {body}"
+
+
+def copy_text(proposals: list[Proposal]) -> str:
+    """Proposals as numbered plain text, each with the citation a reader needs to quote it."""
+    blocks = [
+        f"{p.number}. {p.text}\n({CITATION.format(number=p.number)})" for p in sorted(proposals, key=lambda p: p.number)
+    ]
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+class ProposalsModel(RecordTableModel[Proposal]):
+    kind = "proposal"
+    columns = (Column("Proposal", lambda p: f"{p.number}. {p.text}", sort=lambda p: p.number),)
+
+    def __init__(self, dataset: Dataset, parent: Any = None) -> None:
+        self._theme_labels = {t.id: t.label for t in dataset.themes}
+        super().__init__(sorted(dataset.proposals, key=lambda p: p.number), parent)
+        self._terms: tuple[str, ...] = ()
+        self._html_cache: dict[int, str] = {}
+
+    def text_of(self, record: Proposal) -> str:
+        return " ".join((str(record.number), record.text, *(self._theme_labels.get(t, t) for t in record.themes)))
+
+    def values_of(self, record: Proposal) -> dict[str, Any]:
+        return {"theme": record.themes}
+
+    def terms(self) -> tuple[str, ...]:
+        return self._terms
+
+    def set_terms(self, terms: tuple[str, ...]) -> None:
+        """Highlight these folded search terms in every proposal (the search result's ``terms``)."""
+        if terms == self._terms:
+            return
+        self._terms = terms
+        self._html_cache.clear()
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 0), [SnippetHtmlRole])
+
+    def spans(self, row: int) -> list[tuple[int, int]]:
+        if not self._terms:
+            return []
+        from kzdesk.core.search import highlight_spans
+
+        return highlight_spans(self._records[row].text, self._terms)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SnippetHtmlRole and index.isValid() and 0 <= index.row() < len(self._records):
+            row = index.row()
+            if row not in self._html_cache:
+                self._html_cache[row] = proposal_html(self._records[row], self.spans(row))
+            return self._html_cache[row]
+        return super().data(index, role)
+
+
+class ProposalsProxy(FilterProxy):
+    """Theme filter plus the search engine's ranking: with a ranking, only ranked rows show, best first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rank: dict[str, int] | None = None
+
+    def set_ranking(self, ids: list[str] | None) -> None:
+        """Show only ``ids`` in this order; None shows every proposal in report order."""
+        rank = None if ids is None else {pid: position for position, pid in enumerate(ids)}
+        if rank == self._rank:
+            return
+        self.beginFilterChange()
+        self._rank = rank
+        self.endFilterChange(FilterProxy.Direction.Rows)
+        self.invalidate()  # the order changes too
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def ranked(self) -> bool:
+        return self._rank is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self._rank is not None:
+            proposal_id = self.sourceModel().index(source_row, 0).data(IdRole)
+            if proposal_id not in self._rank:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self._rank is not None:
+            return self._rank.get(left.data(IdRole), 0) < self._rank.get(right.data(IdRole), 0)
+        return super().lessThan(left, right)

@@ -1,0 +1,179 @@
+"""The Statistics tab: the figures table, its filters and sorting, details, report tables, charts, export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QImage
+
+from kzdesk.gui.models.statistics import StatisticsModel
+from kzdesk.gui.roles import IdRole
+from kzdesk.gui.tabs.statistics import CHARTS, FIGURES, TABLES, StatisticsTab
+
+TABLE_1_ANTI_CORRUPTION_2019 = "stat-table-1-anti-corruption-service-2019"
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = StatisticsTab(context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    return widget
+
+
+def shown_ids(tab: StatisticsTab) -> list[str]:
+    return [tab.proxy.index(row, 0).data(IdRole) for row in range(tab.proxy.rowCount())]
+
+
+def test_every_statistic_is_listed_in_report_order(tab, dataset):
+    assert shown_ids(tab) == [s.id for s in dataset.statistics]
+    assert tab.count_label.text() == f"{len(dataset.statistics)} of {len(dataset.statistics)} figures"
+
+
+def test_sorting_by_value_is_numeric(tab):
+    tab.table.sortByColumn(StatisticsModel.VALUE, Qt.SortOrder.DescendingOrder)
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
+    values = [tab.proxy.index(row, StatisticsModel.VALUE).data() for row in range(tab.proxy.rowCount())]
+    # As text "89" would sort above "342"; as numbers it is the other way round.
+    assert values == ["1,717", "1,632", "342", "269", "128", "89", "78", "65", "21", "21"]
+
+
+def test_filters_combine(tab, dataset):
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))
+    assert len(shown_ids(tab)) == 10
+    tab.year_combo.setCurrentIndex(tab.year_combo.model().row_of(2019))
+    assert all(i.endswith("-2019") for i in shown_ids(tab)) and len(shown_ids(tab)) == 5
+    qtbot_text = "BRIBE"
+    tab.text_filter.setText(qtbot_text)
+    assert shown_ids(tab) == ["stat-table-2-taking-bribe-2019", "stat-table-2-giving-bribe-2019"]
+    assert tab.count_label.text().startswith("2 of ")
+    tab.clear_filters()
+    assert len(shown_ids(tab)) == len(dataset.statistics)
+
+
+def test_section_and_unit_filters(tab, dataset):
+    tab.section_combo.setCurrentIndex(tab.section_combo.model().row_of("section-1"))
+    assert {dataset.by_id[i].section for i in shown_ids(tab)} == {"section-1"}
+    tab.section_combo.setCurrentIndex(0)
+    tab.unit_combo.setCurrentIndex(tab.unit_combo.model().row_of("crimes"))
+    assert {dataset.by_id[i].unit for i in shown_ids(tab)} == {"crimes"}
+
+
+def test_selecting_a_figure_shows_its_source_with_the_figure_highlighted(qtbot, tab):
+    with qtbot.waitSignal(tab.location_changed) as signal:
+        tab.table.selectRow(0)
+    assert signal.args == [TABLE_1_ANTI_CORRUPTION_2019]
+    html = tab.details.toHtml()
+    assert "Anti-Corruption Service" in html and "#ffe66d" in html
+    assert "kzdesk:section-1-p3" in html
+    with qtbot.waitSignal(tab.open_requested) as opened:
+        tab.details.anchorClicked.emit(QUrl("kzdesk:section-1-p3"))
+    assert opened.args == ["section-1-p3"]
+
+
+def test_open_target_for_each_id_kind(qtbot, tab, dataset):
+    with qtbot.assertNotEmitted(tab.location_changed):
+        assert tab.open_target("stat-table-2-fraud-2020")
+    assert tab.views.currentIndex() == FIGURES
+    assert tab.current_location() == "stat-table-2-fraud-2020"
+    # A figure hidden by a filter is still found: the filters give way.
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))
+    assert tab.open_target(TABLE_1_ANTI_CORRUPTION_2019)
+    assert tab.current_location() == TABLE_1_ANTI_CORRUPTION_2019
+    assert tab.open_target("table-2") and tab.views.currentIndex() == TABLES
+    assert tab.current_location() == "table-2"
+    assert tab.open_target("chart-table-1") and tab.views.currentIndex() == CHARTS
+    assert tab.current_location() == "chart-table-1"
+    assert not tab.open_target("stat-no-such-figure")
+    assert not tab.open_target("chart-no-such-chart")
+    assert not tab.open_target("table-99")
+    assert not tab.open_target("project-adal-zhol")
+
+
+def test_report_tables_are_shown_as_printed(tab, dataset):
+    view = tab.report_tables["table-1"]
+    model = view.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Subject", "2019", "2020", "Dynamics"
+    ]
+    assert [model.index(0, c).data() for c in range(4)] == ["Anti-Corruption Service", "1,717", "1,632", "-5%"]
+    assert model.index(4, 3).data() == "0%"
+    assert tab.report_tables["table-2"].model().index(1, 3).data() == "+41.8%"
+
+
+def test_copy_selected_rows_as_tsv_with_header(qtbot, tab):
+    tab.table.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag
+    tab.table.selectionModel().select(tab.proxy.index(1, 0), flags.Select | flags.Rows)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Indicator", "Value", "Unit", "Year", "As printed", "Source"]
+    assert lines[1].split("\t")[1:4] == ["1717", "crimes", "2019"]
+    assert lines[2].split("\t")[1] == "1632"
+    assert len(lines) == 3
+
+
+def test_export_csv_writes_the_filtered_view(tab, tmp_path):
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
+    tab.table.sortByColumn(StatisticsModel.VALUE, Qt.SortOrder.AscendingOrder)
+    path = tmp_path / "figures.csv"
+    assert tab.export_csv(path) == 10
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 10
+    assert [row["value"] for row in rows[:2]] == ["21", "21"] and rows[-1]["value"] == "1717"
+    assert rows[-1]["id"] == TABLE_1_ANTI_CORRUPTION_2019 and rows[-1]["source"] == "section-1-p3"
+
+
+def test_chart_export_from_the_charts_view(tab, tmp_path):
+    assert tab.open_target("chart-table-2")
+    panel = tab.charts_panel
+    assert panel is not None and panel.current_chart().id == "chart-table-2"
+    panel.export(tmp_path / "chart.png")
+    panel.export(tmp_path / "chart.svg")
+    assert not QImage(str(tmp_path / "chart.png")).isNull()
+    assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_state_is_saved_and_restored(qtbot, tab, context):
+    tab.open_target("chart-table-2")
+    tab.splitter.setSizes([900, 300])
+    tab.save_state()
+    again = StatisticsTab(context)
+    qtbot.addWidget(again)
+    assert again.views.currentIndex() == CHARTS
+    assert again.charts_panel is not None and again.charts_panel.current_chart().id == "chart-table-2"
+    assert again.splitter.saveState() == tab.splitter.saveState()
+
+
+def test_focus_filter_and_print_request(tab):
+    tab.open_target("chart-table-1")
+    assert tab.focus_filter()
+    assert tab.views.currentIndex() == FIGURES
+    assert tab.focusWidget() is tab.text_filter  # gets the keyboard focus once the window is active
+    request = tab.print_request()
+    if request is not None:  # kzdesk.core.summary lands with the printing work
+        assert request.kind == "statistics"
+
+
+def test_every_control_has_an_accessible_name(tab):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextBrowser
+
+    tab.open_target("chart-table-1")
+    controls = tab.findChildren(QAbstractButton) + tab.findChildren(QComboBox) + tab.findChildren(QLineEdit)
+    controls += tab.findChildren(QAbstractItemView) + tab.findChildren(QTextBrowser)
+    unnamed = [c for c in controls if not c.accessibleName() and c.isVisibleTo(tab) and not _internal(c)]
+    assert unnamed == []
+
+
+def _internal(widget) -> bool:
+    # Qt's own sub-widgets (a combo box's popup list, a tab bar's scroll arrows) are named by Qt.
+    parent = widget.parent()
+    while parent is not None:
+        if type(parent).__name__ in ("QComboBoxPrivateContainer", "QTabBar", "QLineEdit"):
+            return True
+        parent = parent.parent()
+    return type(widget).__name__ in ("QToolButton",) and widget.objectName().startswith("qt_")
