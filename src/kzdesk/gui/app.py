@@ -67,6 +67,8 @@ def apply_zoom(percent: int) -> None:
     Every widget without a font of its own (all of kzdesk's) follows the application
     font, so one call rescales menus, tables and the report text together.
     """
+    if QApplication.instance() is None:
+        raise RuntimeError("apply_zoom needs a QApplication")
     base = base_point_size()
     font = QFont(QApplication.font())
     family = register_fonts()

@@ -127,8 +127,13 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: object, shortcuts: object = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts is not None:
-            keys = shortcuts if isinstance(shortcuts, list) else [shortcuts]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            # Explicit keys first, then the platform's standard ones; duplicates would make a shortcut ambiguous.
+            sequences: list[QKeySequence] = []
+            for key in shortcuts if isinstance(shortcuts, list) else [shortcuts]:
+                standard = isinstance(key, QKeySequence.StandardKey)
+                found = QKeySequence.keyBindings(key) if standard else [QKeySequence(key)]
+                sequences += [k for k in found if not k.isEmpty() and k not in sequences]
+            action.setShortcuts(sequences)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -139,14 +144,14 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         style = self.style()
         self.print_action = self._action(
-            "&Print…", lambda: self._print(pdf=False), std.Print, "Print what this tab shows"
+            "&Print…", lambda: self._print(pdf=False), ["Ctrl+P", std.Print], "Print what this tab shows"
         )
         self.pdf_action = self._action(
             "Save as P&DF…", lambda: self._print(pdf=True), "Ctrl+Shift+S", "Save what this tab shows as a PDF file"
         )
-        self.quit_action = self._action("&Quit", self.close, std.Quit)
+        self.quit_action = self._action("&Quit", self.close, ["Ctrl+Q", std.Quit])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.copy_action = self._action("&Copy", self.copy_focused, std.Copy)
+        self.copy_action = self._action("&Copy", self.copy_focused, ["Ctrl+C", std.Copy])
         self.search_action = self._action("&Search the Report", self.focus_search, ["Ctrl+K", std.Find])
         self.find_in_tab_action = self._action(
             "&Find in Tab", self.focus_tab_filter, "Ctrl+Shift+F", "The current tab's own find or filter field"
