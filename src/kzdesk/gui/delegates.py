@@ -34,7 +34,18 @@ class SearchResultDelegate(QStyledItemDelegate):
         if index.data(IdRole) is None:
             return QSize(200, metrics.height() + PADDING + 2)
         title = QFontMetrics(self._bold(option.font)).height()
-        return QSize(200, PADDING + title + 2 + SNIPPET_LINES * metrics.lineSpacing() + PADDING)
+        lines = self._snippet_lines(option, index)
+        return QSize(200, PADDING + title + 2 + lines * metrics.lineSpacing() + PADDING)
+
+    def _snippet_lines(self, option: QStyleOptionViewItem, index: _Index) -> int:
+        """How many lines (1 or 2) the snippet needs at the view's width: a short snippet leaves no gap."""
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
+        self._document.setDefaultFont(option.font)
+        self._document.setHtml(str(index.data(SnippetHtmlRole) or ""))
+        self._document.setTextWidth(max(40, width - PADDING * 4))
+        needed = round(self._document.size().height() / max(1, QFontMetrics(option.font).lineSpacing()))
+        return max(1, min(SNIPPET_LINES, needed))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
@@ -58,7 +69,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, title)
 
             snippet_rect = QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.bottom() - rect.top())
-            snippet_rect.setHeight(SNIPPET_LINES * QFontMetrics(option.font).lineSpacing())
+            snippet_rect.setHeight(self._snippet_lines(option, index) * QFontMetrics(option.font).lineSpacing())
             mark = match_colour(palette)
             self._document.setDefaultFont(option.font)
             self._document.setDefaultStyleSheet(

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -119,7 +120,6 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText("Search the report (Ctrl+K)")
         self.search_field.setAccessibleName("Search the whole report")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.search_field.textEdited.connect(self._search_edited)
         self.search_field.returnPressed.connect(self._search_return)
         self.search_field.installEventFilter(self)
@@ -371,6 +371,10 @@ class MainWindow(QMainWindow):
         self.context.settings.set_value("view/zoom", percent)
         metric = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)
         self.navigation_toolbar.setIconSize(QSize(metric, metric) * (percent / 100))
+        # Widgets get the new font a moment later; size the search field from the font it will have.
+        char = QFontMetrics(QApplication.font()).averageCharWidth()
+        self.search_field.setMinimumWidth(char * 30)
+        self.search_field.setMaximumWidth(char * 70)
         self.zoom_label.setText(f"Zoom {percent}%")
         self.zoom_label.setVisible(percent != 100)
         if announce:

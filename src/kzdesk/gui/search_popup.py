@@ -206,7 +206,7 @@ class SearchPopup(QFrame):
         assert parent is not None
         below = self.field.mapTo(parent, self.field.rect().bottomLeft())
         metrics = self.fontMetrics()
-        width = min(max(self.field.width(), metrics.averageCharWidth() * 80), parent.width() - 16)
+        width = min(max(self.field.width(), metrics.averageCharWidth() * 90), parent.width() - 16)
         left = max(8, min(below.x(), parent.width() - width - 8))
         top = below.y() + 2
         rows = 0
