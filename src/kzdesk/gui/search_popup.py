@@ -94,6 +94,7 @@ class SearchPopup(QFrame):
         self.setAutoFillBackground(True)
         self.setAccessibleName("Search results")
 
+        self._outside_clicks = _OutsideClicks(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one index build, and searches in order
         self._relay = _Relay()
@@ -129,7 +130,6 @@ class SearchPopup(QFrame):
         self.correction.hide()
         self.status.hide()
         self.hide()
-        self._outside_clicks = _OutsideClicks(self)
         field.installEventFilter(self)
         parent.installEventFilter(self)
 

@@ -1,0 +1,139 @@
+"""``kzdesk gui``: start-up timing, screenshots, the default command, bad data and no display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kzdesk.cli import gui_command
+from kzdesk.cli.main import main
+from kzdesk.core.dataset import bundled_dataset_path
+from kzdesk.gui.main_window import available_tab_keys
+
+
+def gui_env(tmp_path: Path) -> dict[str, str]:
+    # Offscreen, and settings in a temporary folder so a developer's own are never touched.
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_exit_after_startup_prints_the_startup_time(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "gui", "--exit-after-startup"],
+        capture_output=True,
+        text=True,
+        env=gui_env(tmp_path),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    name, _, value = line.partition("=")
+    assert name == "startup_ms" and 0 < int(value) < 30_000
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "gui", "--screenshot-dir", str(shots)],
+        capture_output=True,
+        text=True,
+        env=gui_env(tmp_path),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in shots.glob("*.png")}
+    for suffix in ("", "-zoom200"):
+        for key in available_tab_keys():
+            assert f"{key}{suffix}.png" in names
+            assert png_size(shots / f"{key}{suffix}.png") == (1280, 800)
+        assert png_size(shots / f"search{suffix}.png") == (1280, 800)
+        width, height = png_size(shots / f"about{suffix}.png")
+        assert width > 200 and height > 100
+    assert sorted(result.stdout.split()) == sorted(str(shots / n) for n in names)
+    assert not (tmp_path / "config").exists() or not list((tmp_path / "config").rglob("*.ini"))
+
+
+def test_an_unusable_screenshot_folder_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "gui", "--screenshot-dir", str(blocker / "shots")],
+        capture_output=True,
+        text=True,
+        env=gui_env(tmp_path),
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "cannot create the screenshot folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display server")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "gui"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_no_command_runs_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[argparse.Namespace] = []
+    monkeypatch.setattr(gui_command, "run", lambda args: seen.append(args) or 0)
+    assert main([]) == 0
+    assert main(["--data", "other.json"]) == 0
+    assert [a.command for a in seen] == ["gui", "gui"]
+    assert seen[1].data == "other.json" and not seen[1].exit_after_startup
+
+
+@pytest.fixture
+def dialogs(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+def test_bad_data_shows_a_dialog_and_falls_back_to_the_bundled_dataset(
+    tmp_path: Path, dialogs: list[tuple[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text(bundled_dataset_path().read_text(encoding="utf-8")[:500], encoding="utf-8")
+    dataset = gui_command.load_dataset_or_fallback(str(bad))
+    assert dataset is not None and len(dataset.proposals) == 40
+    ((title, text),) = dialogs
+    assert "cannot use the data file" in title
+    assert str(bad) in text and "truncated JSON" in text and "bundled dataset is shown instead" in text
+    assert str(bad) in capsys.readouterr().err
+
+
+def test_a_missing_data_file_is_named_in_the_dialog(tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
+    missing = tmp_path / "nowhere.json"
+    assert gui_command.load_dataset_or_fallback(str(missing)) is not None
+    ((_, text),) = dialogs
+    assert str(missing) in text and "cannot read the file" in text
+
+
+def test_good_data_shows_no_dialog(dialogs: list[tuple[str, str]]) -> None:
+    assert gui_command.load_dataset_or_fallback(str(bundled_dataset_path())) is not None
+    assert gui_command.load_dataset_or_fallback(None) is not None
+    assert dialogs == []

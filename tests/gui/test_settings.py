@@ -1,0 +1,70 @@
+"""What the user arranged comes back on the next start: window size, tab, zoom, place in the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kzdesk.gui.app import apply_zoom, base_point_size
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.main_window import MainWindow, available_tab_keys
+from kzdesk.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def reset_zoom(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_zoom(100)
+
+
+def start(qtbot: QtBot, context: AppContext, tab_keys: tuple[str, ...] | None = None) -> MainWindow:
+    window = MainWindow(context, tab_keys=tab_keys)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_geometry_zoom_and_report_location_are_restored(qtbot: QtBot, context: AppContext) -> None:
+    first = start(qtbot, context, ("report",))
+    first.resize(700, 500)  # within the offscreen screen (800×600): restoreGeometry clamps to it
+    first.set_zoom(125)
+    first.tabs["report"].toc.setCurrentRow(6)
+    first.open_target("section-6-p12")
+    splitter_sizes = first.tabs["report"].splitter.sizes()
+    first.close()
+
+    reopened = Settings(context.settings.path)
+    second = start(qtbot, AppContext(context.dataset, reopened, context.open_url), ("report",))
+    assert (second.width(), second.height()) == (700, 500)
+    assert reopened.value("view/zoom") == 125
+    assert QApplication.font().pointSizeF() == pytest.approx(base_point_size() * 1.25)
+    report = second.tabs["report"]
+    assert report.current_location() == "section-6-p12"
+    assert report.heading.text().startswith("6. ")
+    assert report.splitter.sizes() == splitter_sizes
+
+
+def test_the_last_tab_is_restored(qtbot: QtBot, context: AppContext) -> None:
+    keys = available_tab_keys()
+    if len(keys) < 2:
+        pytest.skip("this build has only the Report tab")
+    first = start(qtbot, context)
+    first.show_tab(keys[-1])
+    first.close()
+    second = start(qtbot, AppContext(context.dataset, Settings(context.settings.path), context.open_url))
+    assert second.current_key() == keys[-1]
+    qtbot.waitUntil(lambda: keys[-1] in second.tabs)  # built right after the first paint
+    assert "report" not in second.tabs  # the other tabs wait until they are shown
+
+
+def test_a_damaged_settings_file_gives_the_defaults(qtbot: QtBot, context: AppContext) -> None:
+    with open(context.settings.path, "w", encoding="utf-8") as file:
+        file.write("[window]\ngeometry=@ByteArray(garbage)\ntab=nowhere\n[view]\nzoom=huge\n")
+    window = start(qtbot, AppContext(context.dataset, Settings(context.settings.path), context.open_url))
+    assert window.current_key() == "report"
+    assert window.zoom() == 100
+    assert window.width() > 0 and window.height() > 0
