@@ -67,7 +67,8 @@ def test_legislation_projects_and_chart_models(qtmodeltester, dataset):
         qtmodeltester.check(model)
     documents = DocumentsModel(dataset)
     assert documents.rowCount() == 7
-    assert documents.index(0, DocumentsModel.URL).data() == dataset.documents[0].url
+    assert documents.index(0, DocumentsModel.URL).data(RawValueRole) == dataset.documents[0].url
+    assert documents.index(0, DocumentsModel.URL).data() == dataset.documents[0].url.split("://")[1]
     assert ProjectsModel(dataset).rowCount() == len(dataset.projects)
 
 

@@ -43,15 +43,15 @@ class DocumentsModel(RecordTableModel[Document]):
     """The report's list of source documents, numbered as printed."""
 
     kind = "document"
-    NUMBER, TITLE, DATE, DOC_NUMBER, URL, CITED = range(6)
+    NUMBER, TITLE, DATE, URL, CITED = range(5)
 
     def __init__(self, dataset: Dataset, parent: Any = None) -> None:
         self.columns = (
             Column("No.", lambda d: str(d.number), sort=lambda d: d.number, raw=lambda d: d.number, align_right=True),
             Column("Title", lambda d: d.title, tooltip=lambda d: d.text),
             Column("Date", lambda d: d.date or "—", raw=lambda d: d.date or ""),
-            Column("Doc. No.", lambda d: d.doc_number or "—", raw=lambda d: d.doc_number or ""),
-            Column("URL", lambda d: d.url or "—", raw=lambda d: d.url or "",
+            # The scheme is left off on screen (narrower column); copying and the details pane give it whole.
+            Column("Web address", lambda d: _without_scheme(d.url) if d.url else "—", raw=lambda d: d.url or "",
                    tooltip=lambda d: f"{d.url} — press Enter or double-click to open" if d.url else "No URL"),
             Column("Cited by", lambda d: _cited_display(d), sort=lambda d: len(d.cited_by),
                    raw=lambda d: len(d.cited_by), align_right=True),
@@ -60,6 +60,10 @@ class DocumentsModel(RecordTableModel[Document]):
 
     def text_of(self, record: Document) -> str:
         return record.text
+
+
+def _without_scheme(url: str) -> str:
+    return url.split("://", 1)[-1]
 
 
 def _cited_display(document: Document) -> str:

@@ -10,8 +10,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -48,6 +48,7 @@ from kzdesk.gui.models.statistics import (
 )
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
+from kzdesk.gui.tabs.legislation import fit_orientation, fit_to_font
 
 if TYPE_CHECKING:
     from kzdesk.gui.charts.panel import ChartsPanel
@@ -84,7 +85,18 @@ class StatisticsTab(Tab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
+        self._point_size = fit_to_font(self, self.font().pointSizeF())
         self.restore_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._point_size = fit_to_font(self, self._point_size)
+            fit_orientation(self.splitter, self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        fit_orientation(self.splitter, self.width())
 
     # ---- building ------------------------------------------------------------------------
     def _build_figures(self) -> QWidget:
@@ -159,14 +171,15 @@ class StatisticsTab(Tab):
         legend.setWordWrap(True)
         legend.setAccessibleName("Legend")
 
+        # Two combo boxes a row: at 200 % zoom four in a row would cut their text off.
         filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 4)
-        filters.addWidget(self.clear_button, 0, 4)
-        for column, combo in enumerate(self._combos.values()):
-            filters.addWidget(combo, 1, column)
-        filters.addWidget(self.count_label, 1, 4)
-        for column in range(4):
-            filters.setColumnStretch(column, 1)
+        filters.addWidget(self.text_filter, 0, 0, 1, 2)
+        filters.addWidget(self.clear_button, 0, 2)
+        for position, combo in enumerate(self._combos.values()):
+            filters.addWidget(combo, 1 + position // 2, position % 2)
+        filters.addWidget(self.count_label, 2, 2)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
