@@ -14,21 +14,9 @@ from PySide6.QtCore import QUrl
 
 from kzdesk.core.charts import ChartData
 from kzdesk.core.model import Act, Citation, Dataset, Document, Paragraph, Project, Proposal, Statistic
+from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN, SCHEME, internal_link, web_link
 from kzdesk.gui.models.proposals import CITATION, proposal_html
 from kzdesk.gui.models.statistics import DERIVED_MARK, format_number, paragraph_label, section_label
-
-SCHEME = "kzdesk"
-# Yellow marker with black text reads in both light and dark palettes.
-MARK_OPEN = '<span style="background-color:#ffe66d; color:#000000;">'
-MARK_CLOSE = "</span>"
-
-
-def internal_link(target: str, text: str) -> str:
-    return f'<a href="{SCHEME}:{escape(target, quote=True)}">{escape(text)}</a>'
-
-
-def web_link(url: str) -> str:
-    return f'<a href="{escape(url, quote=True)}">{escape(url)}</a>'
 
 
 def follow_link(url: QUrl, open_id: Callable[[str], None], open_url: Callable[[str], None]) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from kzdesk.core.model import Dataset, Proposal
 from kzdesk.gui.models.filtering import FilterProxy
+from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN
 from kzdesk.gui.models.records import Column, RecordTableModel
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
 
@@ -16,11 +17,11 @@ CITATION = "National Report on Combating Corruption, Kazakhstan, 2020, Proposal 
 
 
 def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None) -> str:
-    """The numbered proposal as safe HTML, the ``spans`` of its text in bold."""
+    """The numbered proposal as safe HTML, the ``spans`` of its text marked."""
     if spans:
         from kzdesk.core.search import render_snippet
 
-        body = render_snippet(proposal.text, spans)
+        body = render_snippet(proposal.text, spans, MARK_OPEN, MARK_CLOSE)
     else:
         body = escape(proposal.text)
     return f"<b>{proposal.number}.</b> {body}"

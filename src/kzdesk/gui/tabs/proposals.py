@@ -1,0 +1,309 @@
+"""The Proposals tab: the report's 40 proposals, searched and ranked by the search engine, copied with citations."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzdesk.core.model import Proposal
+from kzdesk.gui.export import CopyKeyFilter
+from kzdesk.gui.models.choices import ChoicesModel, filter_combo
+from kzdesk.gui.models.details import follow_link, proposal_details
+from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+from kzdesk.gui.tabs.base import Tab
+from kzdesk.gui.tabs.legislation import details_browser, fit_orientation
+
+if TYPE_CHECKING:
+    from kzdesk.gui.context import AppContext
+
+SEARCH_DELAY_MS = 150  # typing pauses longer than this run the search
+PADDING = 6
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Paints an item's SnippetHtmlRole (safe HTML with marked words), wrapped to the view's width."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)  # the view's font, so the app's zoom applies
+        document.setHtml(str(index.data(SnippetHtmlRole) or ""))
+        document.setTextWidth(max(self._view.viewport().width() - 2 * PADDING, 80))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()) + 2 * PADDING, int(document.size().height()) + 2 * PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING)
+        context.clip = QRectF(0, 0, option.rect.width() - 2 * PADDING, option.rect.height() - 2 * PADDING)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class ProposalList(QListView):
+    """Re-measures the wrapped items when its width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class ProposalsTab(Tab):
+    key = "proposals"
+    title = "Proposals"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        dataset = context.dataset
+        self._navigating = False
+        self._query = ""
+        self._corrected: str | None = None
+        self.model = ProposalsModel(dataset, self)
+        self.proxy = ProposalsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText("Search the proposals: words in any form, best matches first…")
+        self.query_edit.setAccessibleName("Search proposals")
+        self.query_edit.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.query_edit.returnPressed.connect(self.run_search)
+        self.theme_combo = filter_combo(
+            "Theme", ChoicesModel("All themes", [(t.label, t.id) for t in dataset.themes], self)
+        )
+        self.theme_combo.currentIndexChanged.connect(self._on_theme)
+        self.status = QLabel()
+        self.status.setAccessibleName("Search status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+
+        self.list = ProposalList()
+        self.list.setModel(self.proxy)
+        self.list.setAccessibleName("Proposals")
+        self.list.setItemDelegate(HtmlItemDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.selectionModel().selectionChanged.connect(self._update_status)
+        self.list.installEventFilter(CopyKeyFilter(self.copy_selection, self.list))
+        self.copy_button = QPushButton("&Copy selected")
+        self.copy_button.setAccessibleName("Copy the selected proposals with their citations")
+        self.copy_button.setToolTip("Copy the selected proposals, numbered and cited (Ctrl+C)")
+        self.copy_button.clicked.connect(self.copy_selection)
+        self.select_all_button = QPushButton("Select &all shown")
+        self.select_all_button.setAccessibleName("Select every proposal shown")
+        self.select_all_button.clicked.connect(self.list.selectAll)
+
+        self.details = details_browser("Proposal details", "Select a proposal to see its themes and related sections.")
+        self.details.anchorClicked.connect(lambda url: follow_link(QUrl(url), self.open_requested.emit,
+                                                                   self.context.open_url))
+
+        filters = QGridLayout()
+        filters.addWidget(self.query_edit, 0, 0)
+        filters.addWidget(self.theme_combo, 0, 1)
+        filters.setColumnStretch(0, 3)
+        filters.setColumnStretch(1, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.select_all_button)
+        buttons.addWidget(self.copy_button)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("proposals-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setSizes([760, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.splitter, 1)
+        self._update_status()
+        self.restore_state()
+
+    # ---- searching and filtering ---------------------------------------------------------
+    def run_search(self) -> None:
+        """Filter and rank by the search engine now (typing runs this after a short pause)."""
+        self._timer.stop()
+        query = self.query_edit.text().strip()
+        self._query = query
+        self._corrected = None
+        if not query:
+            self.model.set_terms(())
+            self.proxy.set_ranking(None)
+        else:
+            result = self.context.search_index.search(query, kind="proposal", limit=40)
+            self._corrected = result.corrected
+            self.model.set_terms(tuple(result.terms))
+            self.proxy.set_ranking([hit.id for hit in result.hits if hit.kind == "proposal"])
+        self._update_status()
+        self._show_current()
+
+    def _on_theme(self, row: int) -> None:
+        self.proxy.set_criterion("theme", self.theme_combo.model().value(row))
+        self._update_status()
+
+    def query(self) -> str:
+        return self._query
+
+    def theme(self) -> str | None:
+        return self.theme_combo.model().value(self.theme_combo.currentIndex())
+
+    def _update_status(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        parts = []
+        if self._query and self._corrected:
+            parts.append(
+                f"Showing results for <b>“{escape(self._corrected)}”</b> (you typed “{escape(self._query)}”)."
+            )
+        if self._query and shown == 0:
+            parts.append(f"No proposal matches “{escape(self._query)}”" +
+                         (" in this theme." if self.theme() else "."))
+        else:
+            order = ", best matches first" if self._query else ""
+            parts.append(f"{shown} of {total} proposals{order}.")
+        selected = len(self.list.selectionModel().selectedRows())
+        if selected:
+            parts.append(f"{selected} selected.")
+        self.status.setText(" ".join(parts))
+        self.copy_button.setEnabled(selected > 0 or self.list.currentIndex().isValid())
+
+    # ---- selection, details, copying -------------------------------------------------------
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+        if current.isValid() and not self._navigating:
+            self.location_changed.emit(str(current.data(IdRole)))
+        self._update_status()
+
+    def _show_current(self) -> None:
+        current = self.list.currentIndex()
+        proposal = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
+        if isinstance(proposal, Proposal):
+            row = self.model.row_of(proposal.id)
+            self.details.setHtml(proposal_details(self.context.dataset, proposal, self.model.spans(row)))
+        else:
+            self.details.clear()
+
+    def selected_proposals(self) -> list[Proposal]:
+        rows = [self.proxy.mapToSource(index).row() for index in self.list.selectionModel().selectedRows()]
+        return sorted((self.model.record(row) for row in rows), key=lambda p: p.number)
+
+    def copy_selection(self) -> str:
+        """Copy the selected proposals (or the current one), numbered and cited; returns the text."""
+        proposals = self.selected_proposals()
+        if not proposals and self.list.currentIndex().isValid():
+            proposals = [self.model.record(self.proxy.mapToSource(self.list.currentIndex()).row())]
+        if not proposals:
+            return ""
+        text = copy_text(proposals)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    # ---- Tab API -----------------------------------------------------------------------------
+    def open_target(self, target: str) -> bool:
+        row = self.model.row_of(target) if target.startswith("proposal-") else -1
+        if row < 0:
+            return False
+        self._navigating = True
+        try:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # hidden by the search or theme: show every proposal
+                self.theme_combo.setCurrentIndex(0)
+                self.query_edit.clear()
+                self.run_search()
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            return True
+        finally:
+            self._navigating = False
+
+    def current_location(self) -> str | None:
+        current = self.list.currentIndex()
+        return current.data(IdRole) if current.isValid() else None
+
+    def print_request(self) -> object | None:
+        try:
+            from kzdesk.core.summary import SummaryRequest
+        except ImportError:
+            return None
+        selected = self.selected_proposals()
+        if selected:
+            return SummaryRequest(kind="proposals", proposal_ids=tuple(p.id for p in selected))
+        return SummaryRequest(kind="proposals", query=self._query, theme=self.theme())
+
+    def focus_filter(self) -> bool:
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+        return True
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.set_value("proposals/splitter", self.splitter.saveState())
+        settings.set_value("proposals/theme", self.theme() or "")
+
+    def restore_state(self) -> None:
+        settings = self.context.settings
+        self.splitter.restoreState(settings.value("proposals/splitter"))
+        theme = settings.value("proposals/theme") or None
+        self.theme_combo.setCurrentIndex(self.theme_combo.model().row_of(theme))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            fit_orientation(self.splitter, self.width())
+            self.list.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        fit_orientation(self.splitter, self.width())

@@ -1,0 +1,119 @@
+"""The Proposals tab: the 40 proposals, search-ranked keyword filter with highlights, theme filter, copying."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+from kzdesk.gui.tabs.proposals import ProposalsTab
+
+pytest.importorskip("kzdesk.core.search")
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = ProposalsTab(context)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    return widget
+
+
+def shown(tab: ProposalsTab) -> list[str]:
+    return [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())]
+
+
+def test_the_40_proposals_are_numbered_as_in_the_report(tab, dataset):
+    assert shown(tab) == [f"proposal-{n}" for n in range(1, 41)]
+    assert tab.proxy.index(6, 0).data().startswith("7. ")
+    assert tab.status.text().startswith("40 of 40 proposals")
+
+
+def test_keyword_filter_ranks_with_the_search_engine_and_highlights(qtbot, tab, context):
+    expected = context.search_index.search("procurement", kind="proposal", limit=40)
+    tab.query_edit.setText("procurement")
+    qtbot.waitUntil(lambda: tab.query() == "procurement")  # after the typing pause
+    assert shown(tab) == [hit.id for hit in expected.hits] and 0 < len(shown(tab)) < 40
+    html = tab.proxy.index(0, 0).data(SnippetHtmlRole)
+    assert "#ffe66d" in html and "procurement" in html.lower()
+    tab.query_edit.clear()
+    tab.run_search()
+    assert len(shown(tab)) == 40
+    assert "#ffe66d" not in tab.proxy.index(0, 0).data(SnippetHtmlRole)
+
+
+def test_a_typo_is_corrected_and_said_so(tab):
+    tab.query_edit.setText("procuremnt")
+    tab.run_search()
+    assert shown(tab)
+    assert "Showing results for" in tab.status.text() and "procurement" in tab.status.text()
+
+
+def test_no_match_says_so(tab):
+    tab.query_edit.setText("zzzqqqxxx")
+    tab.run_search()
+    assert shown(tab) == [] and "No proposal matches" in tab.status.text()
+
+
+def test_theme_filter_alone_and_with_keywords(tab, dataset):
+    tab.theme_combo.setCurrentIndex(tab.theme_combo.model().row_of("procurement"))
+    expected = [p.id for p in sorted(dataset.proposals, key=lambda p: p.number) if "procurement" in p.themes]
+    assert shown(tab) == expected
+    tab.query_edit.setText("budget")
+    tab.run_search()
+    assert set(shown(tab)) <= set(expected) and shown(tab)
+    request = tab.print_request()
+    if request is not None:  # kzdesk.core.summary lands with the printing work
+        assert (request.kind, request.query, request.theme, request.proposal_ids) == (
+            "proposals", "budget", "procurement", ()
+        )
+
+
+def test_copy_selected_proposals_numbered_with_citations(qtbot, tab):
+    selection = tab.list.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    selection.select(tab.proxy.index(11, 0), flags.Select)
+    selection.select(tab.proxy.index(2, 0), flags.Select)
+    tab.list.setFocus()
+    qtbot.keyClick(tab.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("3. ") and "\n\n12. " in text
+    assert "(National Report on Combating Corruption, Kazakhstan, 2020, Proposal 3)" in text
+    assert "(National Report on Combating Corruption, Kazakhstan, 2020, Proposal 12)" in text
+    QGuiApplication.clipboard().clear()
+    tab.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+    request = tab.print_request()
+    if request is not None:
+        assert request.proposal_ids == ("proposal-3", "proposal-12")
+
+
+def test_related_sections_and_projects_are_links(qtbot, tab, dataset):
+    proposal = dataset.by_id["proposal-7"]
+    assert tab.open_target(proposal.id)
+    html = tab.details.toHtml()
+    for target in (*proposal.sections, *proposal.projects, proposal.paragraph):
+        assert f"kzdesk:{target}" in html
+    with qtbot.waitSignal(tab.open_requested) as opened:
+        tab.details.anchorClicked.emit(QUrl(f"kzdesk:{proposal.sections[0]}"))
+    assert opened.args == [proposal.sections[0]]
+
+
+def test_open_target_shows_a_hidden_proposal(qtbot, tab):
+    tab.query_edit.setText("procurement")
+    tab.run_search()
+    hidden = next(f"proposal-{n}" for n in range(1, 41) if f"proposal-{n}" not in shown(tab))
+    with qtbot.assertNotEmitted(tab.location_changed):
+        assert tab.open_target(hidden)
+    assert tab.current_location() == hidden and len(shown(tab)) == 40
+    assert not tab.open_target("proposal-41") and not tab.open_target("project-adal-zhol")
+
+
+def test_theme_and_splitter_are_remembered(qtbot, tab, context):
+    tab.theme_combo.setCurrentIndex(tab.theme_combo.model().row_of("budget"))
+    tab.save_state()
+    again = ProposalsTab(context)
+    qtbot.addWidget(again)
+    assert again.theme() == "budget"
+    assert again.focus_filter() and again.focusWidget() is again.query_edit
