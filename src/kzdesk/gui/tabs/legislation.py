@@ -87,8 +87,11 @@ def fit_orientation(splitter: QSplitter, width: int) -> None:
     wanted = Qt.Orientation.Horizontal if characters >= SIDE_BY_SIDE_CHARACTERS else Qt.Orientation.Vertical
     if splitter.orientation() != wanted:
         splitter.setOrientation(wanted)
-        total = width if wanted == Qt.Orientation.Horizontal else max(splitter.height(), 400)
-        splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        if wanted == Qt.Orientation.Horizontal:
+            splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        else:
+            height = max(splitter.height(), 400)
+            splitter.setSizes([height * 3 // 5, height * 2 // 5])
 
 
 class LegislationTab(Tab):
@@ -166,7 +169,6 @@ class LegislationTab(Tab):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
         left_layout.addWidget(self.acts_table, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -179,7 +181,13 @@ class LegislationTab(Tab):
                        self.acts_proxy.layoutChanged):
             signal.connect(self._update_count)
         self._update_count()
-        return self.splitter
+        # The filters span the page, above the list and details, so stacking leaves the list its height.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(filters)
+        page_layout.addWidget(self.splitter, 1)
+        return page
 
     def _build_documents(self) -> QWidget:
         dataset = self.context.dataset

@@ -82,7 +82,6 @@ class ProjectsTab(Tab):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -93,7 +92,8 @@ class ProjectsTab(Tab):
         self.splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addLayout(filters)  # above list and details, so stacking leaves the list its height
+        layout.addWidget(self.splitter, 1)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)

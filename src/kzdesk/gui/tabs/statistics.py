@@ -171,20 +171,18 @@ class StatisticsTab(Tab):
         legend.setWordWrap(True)
         legend.setAccessibleName("Legend")
 
-        # Two combo boxes a row: at 200 % zoom four in a row would cut their text off.
+        # Four narrow combo boxes in one row (a long section title is elided when chosen, whole in the list).
         filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 2)
-        filters.addWidget(self.clear_button, 0, 2)
+        filters.addWidget(self.text_filter, 0, 0, 1, 3)
+        filters.addWidget(self.count_label, 0, 3, Qt.AlignmentFlag.AlignRight)
+        filters.addWidget(self.clear_button, 0, 4)
         for position, combo in enumerate(self._combos.values()):
-            filters.addWidget(combo, 1 + position // 2, position % 2)
-        filters.addWidget(self.count_label, 2, 2)
-        filters.setColumnStretch(0, 1)
-        filters.setColumnStretch(1, 1)
+            filters.addWidget(combo, 1, position, 1, 2 if position == 3 else 1)
+            filters.setColumnStretch(position, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(legend, 1)
@@ -205,7 +203,13 @@ class StatisticsTab(Tab):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
-        return self.splitter
+        # The filters span the page, above the list and details, so stacking leaves the list its height.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(filters)
+        page_layout.addWidget(self.splitter, 1)
+        return page
 
     def _build_tables(self, table_frame: Any) -> QWidget:
         dataset = self.context.dataset
