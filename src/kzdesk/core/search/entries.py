@@ -1,0 +1,182 @@
+"""What the index holds: one entry per paragraph or entity, with weighted columns,
+and the snippet cut from an entry's text around the words that matched."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from kzdesk.core.model import Dataset
+
+KINDS = ("section", "proposal", "project", "act", "statistic", "document", "term")
+
+# FTS5 columns and their BM25 weights: names (titles, project names, abbreviations)
+# weigh far more than body text; context (section titles, themes, operators) least.
+COLUMNS = ("title", "names", "body", "context")
+WEIGHTS = (10.0, 8.0, 1.0, 0.3)
+# Relevance multipliers by kind. Figures are many, short and labelled editorially;
+# BM25 favours short entries, so without this a figure's label outranks the project,
+# act or paragraph it belongs to.
+KIND_PRIORS = {"statistic": 0.7}
+
+SNIPPET_WIDTH = 160
+_SLACK = 40  # a text at most this much longer than a snippet is shown whole
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s+)")
+
+
+class Entry(NamedTuple):
+    kind: str
+    id: str
+    title: str  # shown as the hit's title
+    text: str  # the snippet is cut from this (whitespace collapsed)
+    columns: tuple[str, str, str, str]  # indexed: title, names, body, context
+    paragraph: str | None = None  # for sections: the paragraph
+    number: int | None = None  # for proposals
+    # A proposal's own paragraph in the Conclusions is found as the proposal when all
+    # kinds are searched (not twice); it is found as a paragraph when searching sections.
+    listed: bool = True
+    # What the entity is called (project name and aliases, act title, abbreviation and
+    # its expansion, section title): typing one of these exactly puts it first.
+    names: tuple[str, ...] = ()
+
+
+def _one_line(text: str) -> str:
+    if "\n" in text or "\t" in text or "  " in text or text != text.strip():
+        return " ".join(text.split())
+    return text
+
+
+def _join(*parts: str | None) -> str:
+    return " ; ".join(p for p in parts if p)
+
+
+def build_entries(dataset: Dataset) -> list[Entry]:
+    """Every paragraph and entity, in KINDS order and document order within a kind."""
+    entries: list[Entry] = []
+    for section in dataset.sections:
+        heading = f"Section {section.number} {section.title}" if section.number is not None else section.title
+        for n, paragraph in enumerate(section.paragraphs):
+            text = _one_line(paragraph.text)
+            # The section's title is a title only for its first paragraph, so that
+            # searching a section's name opens it at the top; elsewhere it is context.
+            if n == 0:
+                columns, names = (heading, "", text, ""), (section.title,)
+            else:
+                columns, names = ("", "", text, section.title), ()
+            listed = paragraph.kind != "proposal"
+            entries.append(
+                Entry("section", section.id, section.title, text, columns, paragraph.id, None, listed, names)
+            )
+    themes = {t.id: t.label for t in dataset.themes}
+    for proposal in dataset.proposals:
+        text = _one_line(proposal.text)
+        title = f"Proposal {proposal.number}"
+        context = _join(*(themes.get(t, t) for t in proposal.themes))
+        entries.append(Entry("proposal", proposal.id, title, text, (title, "", text, context), number=proposal.number))
+    for project in dataset.projects:
+        text = _one_line(project.description)
+        context = _join(project.kind, project.operator, *project.partners, *project.websites)
+        columns = (project.name, _join(*project.aliases), text, context)
+        entries.append(
+            Entry("project", project.id, project.name, text, columns, names=(project.name, *project.aliases))
+        )
+    for act in dataset.acts:
+        text = _one_line(act.description)
+        columns = (act.title, "", text, _join(act.area, act.status))
+        entries.append(Entry("act", act.id, act.title, text, columns, names=(act.title,)))
+    for stat in dataset.statistics:
+        figure = stat.value_text if stat.unit in stat.value_text else f"{stat.value_text} {stat.unit}"
+        when = stat.period or (str(stat.year) if stat.year is not None else "")
+        text = _one_line(f"{figure}, {when}" if when else figure)
+        entries.append(
+            Entry("statistic", stat.id, stat.indicator, text, (stat.indicator, stat.row or "", text, stat.note))
+        )
+    for document in dataset.documents:
+        text = _one_line(document.text)
+        names = _join(f"Document {document.number}", document.doc_number, document.date)
+        entries.append(Entry("document", document.id, document.title, text, (document.title, names, text, "")))
+    for term in dataset.glossary:
+        text = _one_line(term.definition)
+        if term.aliases:
+            text += f" (also written {', '.join(term.aliases)})"
+        columns = (term.term, _join(*term.aliases), text, "")
+        entries.append(
+            Entry("term", term.id, term.term, text, columns, names=(term.term, *term.aliases, term.definition))
+        )
+    return entries
+
+
+class SnippetSource(NamedTuple):
+    """An entry's text as tokens, prepared once for cutting snippets quickly."""
+
+    starts: list[int]
+    ends: list[int]
+    stems: list[str]
+    by_word: dict[str, list[int]]  # folded word → token indexes
+    by_stem: dict[str, list[int]]
+    sentences: list[int]  # where sentences start
+
+    def matched(self, hit_words: set[str], hit_stems: set[str]) -> list[int]:
+        found: set[int] = set()
+        for word in self.by_word.keys() & hit_words:
+            found.update(self.by_word[word])
+        for stem in self.by_stem.keys() & hit_stems:
+            found.update(self.by_stem[stem])
+        return sorted(found)
+
+
+def snippet_source(text: str, found: Sequence[tuple[int, int, str]], stems: dict[str, str]) -> SnippetSource:
+    by_word: dict[str, list[int]] = {}
+    by_stem: dict[str, list[int]] = {}
+    token_stems = []
+    for i, (_, _, folded) in enumerate(found):
+        stem = stems[folded]
+        token_stems.append(stem)
+        by_word.setdefault(folded, []).append(i)
+        by_stem.setdefault(stem, []).append(i)
+    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return SnippetSource([t[0] for t in found], [t[1] for t in found], token_stems, by_word, by_stem, sentences)
+
+
+def cut_snippet(
+    text: str, source: SnippetSource, matched: Sequence[int], width: int = SNIPPET_WIDTH
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About ``width`` characters of ``text`` around the densest run of matched tokens.
+
+    ``matched`` are token indexes, in order. Returns the snippet (with "…" where text
+    was left out) and the highlight spans inside it.
+    """
+    starts, ends = source.starts, source.ends
+    if len(text) <= width + _SLACK:
+        return text, tuple((starts[i], ends[i]) for i in matched)
+    if not matched:
+        fitting = bisect.bisect_right(ends, width)
+        return text[: ends[fitting - 1] if fitting else width] + "…", ()
+    best = (0, 0, 0)
+    best_range = (0, 1)
+    last = 0
+    for first in range(len(matched)):
+        reach = starts[matched[first]] + width
+        last = max(last, first + 1)
+        while last < len(matched) and ends[matched[last]] <= reach:
+            last += 1
+        window = matched[first:last]
+        score = (len({source.stems[i] for i in window}), len(window), -first)
+        if score > best:
+            best, best_range = score, (first, last)
+    window = matched[best_range[0] : best_range[1]]
+    first_start, last_end = starts[window[0]], ends[window[-1]]
+    sentence = source.sentences[bisect.bisect_right(source.sentences, first_start) - 1]
+    begin = sentence if first_start - sentence <= 60 else starts[bisect.bisect_left(starts, first_start - 40)]
+    end = max(begin + width, last_end)
+    if end >= len(text) - 15:
+        end = len(text)
+    else:
+        end = max(ends[bisect.bisect_right(ends, end) - 1], last_end)
+    lead = "…" if begin > 0 else ""
+    snippet = lead + text[begin:end] + ("…" if end < len(text) else "")
+    shift = len(lead) - begin
+    spans = tuple((starts[i] + shift, ends[i] + shift) for i in matched if begin <= starts[i] and ends[i] <= end)
+    return snippet, spans

@@ -1,0 +1,371 @@
+"""The search index: SQLite FTS5 in memory, BM25 with field weights, and the query
+pipeline (typo correction, thesaurus, tiers of matches, snippets)."""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+import threading
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from kzdesk.core.model import Dataset
+from kzdesk.core.search.entries import (
+    COLUMNS,
+    KIND_PRIORS,
+    KINDS,
+    WEIGHTS,
+    Entry,
+    SnippetSource,
+    build_entries,
+    cut_snippet,
+    snippet_source,
+)
+from kzdesk.core.search.query import Query, Word, parse
+from kzdesk.core.search.text import (
+    TOKENIZER,
+    Stemmer,
+    count_words,
+    fold_text,
+    has_cyrillic,
+    shared_stemmer,
+    tokens,
+    transliterate,
+    words,
+)
+from kzdesk.core.search.thesaurus import RelatedTerms, Term, Thesaurus, bundled_thesaurus
+from kzdesk.core.search.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    snippet: str  # plain text (not HTML)
+    highlights: tuple[tuple[int, int], ...]  # [start, end) character spans in snippet
+    score: float  # higher is better
+    paragraph: str | None = None  # for kind "section": the paragraph id
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[SearchHit, ...]
+    corrected: str | None  # the corrected query text when a typo was fixed
+    terms: tuple[str, ...]  # folded words/stems that matched, for highlighting elsewhere
+    # True when no entry has all the words: the hits then have some of them.
+    partial: bool = False
+
+
+# Tiers of matches, each ranked wholly below the one before. A hit's score is its
+# tier plus its BM25 relevance squashed into [0, 1).
+TIER_NUMBER = 5  # "proposal 12", "12": that proposal
+TIER_NAME = 4  # the exact name of a project, act, abbreviation or section
+TIER_ALL = 3  # every word typed (any word form; the word being typed as a beginning)
+TIER_RELATED = 2  # thesaurus terms in place of some of the words
+TIER_ANY = 1  # some of the words, only when no entry has all of them
+PHRASE_BOOST = 2.0  # the words typed, in the order typed, next to each other
+_NAME_ORDER = 1000.0
+_SEP = "\x1f"  # joins a name's words into one key  # only orders exact names first inside SQL; not part of the score
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A resolved query as FTS5 expressions, built only from quoted folded words."""
+
+    all_words: str
+    related: str | None
+    any_word: str | None
+    phrase: str | None
+    terms: tuple[str, ...]  # what hits of the upper tiers are highlighted with
+    related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or some words only
+
+
+class SearchIndex:
+    """Built once per dataset in milliseconds; ``search`` may be called from any thread."""
+
+    def __init__(
+        self, entries: Sequence[Entry], thesaurus: Thesaurus | None = None, stemmer: Stemmer | None = None
+    ) -> None:
+        """``stemmer``: by default one shared by every index (and highlight_spans); the
+        benchmark passes a fresh one to measure a truly cold start."""
+        # Row ids follow KINDS, so that a kind is a range of rows; inside a kind,
+        # entries that are not listed come last, so that they are one range too.
+        kind_order = {kind: n for n, kind in enumerate(KINDS)}
+        self._entries = tuple(sorted(entries, key=lambda e: (kind_order[e.kind], not e.listed)))
+        self._lock = threading.Lock()
+        self._stemmer = stemmer if stemmer is not None else shared_stemmer()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._closer = weakref.finalize(self, self._db.close)
+        self._db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({', '.join(COLUMNS)}, tokenize='{TOKENIZER}')")
+        folded = [tuple(fold_text(column) for column in entry.columns) for entry in self._entries]
+        self._db.executemany(
+            f"INSERT INTO docs(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
+            ((rowid, *columns) for rowid, columns in enumerate(folded)),
+        )
+        distinct_texts = {column for columns in folded for column in columns}
+        self.vocabulary = Vocabulary(count_words("\n".join(distinct_texts)), self._stemmer)
+        self._related = RelatedTerms(thesaurus if thesaurus is not None else bundled_thesaurus(), self.vocabulary)
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self._hidden: dict[str, tuple[int, int]] = {}  # rows searched only when their kind is asked for
+        names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
+        for rowid, entry in enumerate(self._entries):
+            first, _ = self._ranges.get(entry.kind, (rowid, rowid))
+            self._ranges[entry.kind] = (first, rowid)
+            if not entry.listed:
+                first, _ = self._hidden.get(entry.kind, (rowid, rowid))
+                self._hidden[entry.kind] = (first, rowid)
+            for name in entry.names:
+                named = words(name)
+                if named:
+                    names.setdefault(_SEP.join(named), []).append(rowid)
+        self._names = names
+        self._sorted_names = sorted(names)
+        self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
+        self._snippet_sources: dict[int, SnippetSource] = {}
+        self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
+        self._priors = "".join(
+            f" * (CASE WHEN rowid BETWEEN {lo} AND {hi} THEN {KIND_PRIORS[kind]} ELSE 1.0 END)"
+            for kind, (lo, hi) in self._ranges.items()
+            if KIND_PRIORS.get(kind, 1.0) != 1.0
+        )
+
+    @classmethod
+    def from_dataset(
+        cls, dataset: Dataset, thesaurus: Thesaurus | None = None, stemmer: Stemmer | None = None
+    ) -> SearchIndex:
+        return cls(build_entries(dataset), thesaurus, stemmer)
+
+    def close(self) -> None:
+        self._closer()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def search(self, query: str, kind: str | None = None, limit: int = 50) -> SearchResult:
+        """Ranked hits for any text the user types; never raises for a string ``query``."""
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        with self._lock:
+            return self._search(query, kind, max(0, int(limit)))
+
+    # -- the pipeline ------------------------------------------------------------------
+
+    def _search(self, text: str, kind: str | None, limit: int) -> SearchResult:
+        query = self._resolve(parse(text))
+        if not query.words or limit == 0:
+            return SearchResult(text, (), None, ())
+        plan = self._plan(query)
+        scored: dict[int, tuple[float, int]] = {}  # rowid → (score, tier)
+        number = query.proposal_number()
+        if number in self._proposals and kind in (None, "proposal"):
+            scored[self._proposals[number]] = (TIER_NUMBER + 0.5, TIER_NUMBER)
+        names = self._named(query, kind)
+        self._run(plan.all_words, plan.phrase, names, TIER_ALL, kind, limit, scored)
+        if plan.related and len(scored) < limit:
+            self._run(plan.related, None, set(), TIER_RELATED, kind, limit, scored)
+        partial = False
+        if not scored and plan.any_word:
+            self._run(plan.any_word, plan.phrase, set(), TIER_ANY, kind, limit, scored)
+            partial = bool(scored)
+        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        broad = any(tier <= TIER_RELATED for _, (_, tier) in ranked)
+        hits = self._hits(ranked, plan)
+        return SearchResult(text, hits, query.corrected_text(), plan.related_terms if broad else plan.terms, partial)
+
+    def _resolve(self, query: Query) -> Query:
+        """Each word as searched: as typed when the index knows it; else transliterated
+        from Cyrillic; else left to the thesaurus when it knows the word; else the
+        closest word of the index (a typo)."""
+        covered = set()
+        for start, length, _ in self._runs([w.typed for w in query.words], query.words):
+            covered.update(range(start, start + length))
+        resolved = tuple(self._resolve_word(word, i in covered) for i, word in enumerate(query.words))
+        return replace(query, words=resolved)
+
+    def _resolve_word(self, word: Word, in_thesaurus: bool) -> Word:
+        vocabulary = self.vocabulary
+        if vocabulary.knows(word.typed, word.prefix):
+            return word
+        spelled = word.typed
+        if has_cyrillic(spelled):
+            spelled = transliterate(spelled)
+            if vocabulary.knows(spelled, word.prefix):
+                return word.corrected_to(spelled)
+        if in_thesaurus:
+            return word
+        corrected = vocabulary.correct(spelled, word.prefix)
+        return word.corrected_to(corrected) if corrected else word
+
+    def _runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[tuple[int, int, list[Term]]]:
+        """Runs of words outside quotes that are thesaurus terms: longest first, left to right."""
+        stemmed = self._stemmer.stems(folded)
+        stems = [stemmed[w] for w in folded]
+        runs = []
+        i = 0
+        while i < len(query_words):
+            end = i
+            while end < len(query_words) and query_words[end].phrase is None:
+                end += 1
+            length, related = self._related.match(folded[:end], stems[:end], i) if end > i else (0, [])
+            if length:
+                runs.append((i, length, related))
+            i += max(length, 1)
+        return runs
+
+    def _plan(self, query: Query) -> _Plan:
+        units: list[tuple[int, int, str]] = []  # (first word, word count, FTS expression)
+        terms: list[str] = []
+        for phrase, members in query.phrases.items():
+            first = query.words.index(members[0])
+            units.append((first, len(members), '"' + " ".join(w.folded for w in members) + '"'))
+            terms.extend(w.folded for w in members)
+            del phrase
+        for i, word in enumerate(query.words):
+            if word.phrase is not None:
+                continue
+            options = [f'"{word.folded}"*' if word.prefix else f'"{word.folded}"']
+            if word.prefix:
+                extra = self.vocabulary.prefix_words(word.folded)
+                options.extend(f'"{w}"' for w in extra)
+                terms.extend([word.folded + "*", *extra])
+            else:
+                terms.append(word.folded)
+            if word.folded.isdigit() and len(word.folded) > 3 and not word.folded.startswith("0"):
+                # The index has "1,717" as the words 1 and 717; "1717" is typed too.
+                options.append('"' + f"{int(word.folded):,}".replace(",", " ") + '"')
+            units.append((i, 1, " OR ".join(options)))
+        units.sort()
+        all_words = " AND ".join(f"({e})" for _, _, e in units)
+        related_terms = list(terms)
+        alternatives: list[str] = []
+        related_expression = None
+        runs = self._runs([w.folded for w in query.words], query.words)
+        if runs:
+            by_start = {start: (length, related) for start, length, related in runs}
+            parts = []
+            covered_until = -1
+            for first, _, expression in units:
+                if first <= covered_until:
+                    continue
+                if first in by_start:
+                    length, related = by_start[first]
+                    inner = " AND ".join(f"({e})" for f, _, e in units if first <= f < first + length)
+                    alternatives.extend(t.fts() for t in related)
+                    related_terms.extend(
+                        w + ("*" if p else "") for t in related for w, p in zip(t.words, t.prefix, strict=True)
+                    )
+                    parts.append(" OR ".join([f"({inner})", *(f"({t.fts()})" for t in related)]))
+                    covered_until = first + length - 1
+                else:
+                    parts.append(expression)
+            related_expression = " AND ".join(f"({p})" for p in parts)
+        any_word = None
+        if len(units) > 1 or alternatives:
+            any_word = " OR ".join(f"({e})" for e in [*(e for _, _, e in units), *alternatives])
+        phrase = None
+        if len(query.words) >= 2 and not query.phrases:
+            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + ("*" if query.words[-1].prefix else "")
+        return _Plan(all_words, related_expression, any_word, phrase, tuple(dict.fromkeys(terms)),
+                     tuple(dict.fromkeys(related_terms)))  # fmt: skip
+
+    def _named(self, query: Query, kind: str | None) -> set[int]:
+        """Entries whose name is exactly the words typed (the last may be unfinished)."""
+        typed = _SEP.join(w.folded for w in query.words)
+        keys = [typed] if typed in self._names else []
+        if query.words[-1].prefix:
+            start = bisect.bisect_left(self._sorted_names, typed)
+            end = bisect.bisect_left(self._sorted_names, typed + "\U0010ffff", start)
+            keys.extend(k for k in self._sorted_names[start:end] if _SEP not in k[len(typed) :])
+        return {r for k in keys for r in self._names[k] if kind is None or self._entries[r].kind == kind}
+
+    def _run(
+        self,
+        match: str,
+        phrase: str | None,
+        names: set[int],
+        tier: int,
+        kind: str | None,
+        limit: int,
+        scored: dict[int, tuple[float, int]],
+    ) -> None:
+        rank = self._rank + self._priors
+        parameters: list[object] = []
+        if phrase is not None:
+            rank += (
+                f" * (CASE WHEN rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?) THEN {PHRASE_BOOST} ELSE 1.0 END)"
+            )
+            parameters.append(phrase)
+        order = "rank"
+        if names:
+            named = ", ".join(str(r) for r in sorted(names))
+            order = f"rank * (CASE WHEN rowid IN ({named}) THEN {_NAME_ORDER} ELSE 1.0 END)"
+        sql = f"SELECT rowid, {rank} AS rank FROM docs WHERE docs MATCH ?"
+        parameters.append(match)
+        if kind is not None:
+            if kind not in self._ranges:
+                return
+            sql += " AND rowid BETWEEN ? AND ?"
+            parameters.extend(self._ranges[kind])
+        else:
+            for lo, hi in self._hidden.values():
+                sql += " AND rowid NOT BETWEEN ? AND ?"
+                parameters.extend((lo, hi))
+        sql += f" ORDER BY {order}, rowid LIMIT ?"
+        parameters.append(limit + len(scored))
+        try:
+            rows = self._db.execute(sql, parameters).fetchall()
+        except sqlite3.Error:
+            # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
+            return
+        for rowid, value in rows:
+            if rowid in scored:
+                continue
+            relevance = max(0.0, -value)
+            level = TIER_NAME if rowid in names else tier
+            scored[rowid] = (level + relevance / (1.0 + relevance), level)
+
+    # -- hits and snippets -------------------------------------------------------------
+
+    def _hits(self, ranked: list[tuple[int, tuple[float, int]]], plan: _Plan) -> tuple[SearchHit, ...]:
+        self._prepare_snippets(rowid for rowid, _ in ranked)
+        narrow = self._highlight_sets(plan.terms)
+        broad = self._highlight_sets(plan.related_terms) if plan.related_terms != plan.terms else narrow
+        hits = []
+        for rowid, (score, tier) in ranked:
+            entry = self._entries[rowid]
+            source = self._snippet_sources[rowid]
+            hit_words, hit_stems = broad if tier <= TIER_RELATED else narrow
+            snippet, spans = cut_snippet(entry.text, source, source.matched(hit_words, hit_stems))
+            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, round(score, 6), entry.paragraph))
+        return tuple(hits)
+
+    def _highlight_sets(self, terms: Sequence[str]) -> tuple[set[str], set[str]]:
+        """(words, stems) that the hits' tokens are highlighted for: text.TermMatcher's
+        rule, with beginnings expanded against the index's own words and stems."""
+        plain = [t for t in terms if not t.endswith("*")]
+        prefixes = [t[:-1] for t in terms if t.endswith("*") and len(t) > 1]
+        stems = self._stemmer.stems([*plain, *prefixes])
+        hit_words = set(plain)
+        hit_stems = {stems[t] for t in plain}
+        for prefix in prefixes:
+            hit_words.update(self.vocabulary.matching_words(prefix))
+            hit_stems.update(self.vocabulary.matching_stems(stems[prefix]))
+        return hit_words, hit_stems
+
+    def _prepare_snippets(self, rowids: Iterable[int]) -> None:
+        """Tokens and their stems for the entries about to be shown, stemmed in one go."""
+        new = [(r, tokens(self._entries[r].text)) for r in rowids if r not in self._snippet_sources]
+        if not new:
+            return
+        stems = self._stemmer.stems(f for _, found in new for _, _, f in found)
+        for rowid, found in new:
+            self._snippet_sources[rowid] = snippet_source(self._entries[rowid].text, found, stems)
