@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from kzdesk.gui.find_bar import match_colour
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
@@ -22,6 +29,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._document = QTextDocument()
         self._document.setDocumentMargin(0)
+        self._viewport: QWidget | None = None
+        self._lines: dict[tuple[str, int, str], int] = {}
 
     @staticmethod
     def _bold(font: QFont) -> QFont:
@@ -39,13 +48,22 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def _snippet_lines(self, option: QStyleOptionViewItem, index: _Index) -> int:
         """How many lines (1 or 2) the snippet needs at the view's width: a short snippet leaves no gap."""
-        view = option.widget
-        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
-        self._document.setDefaultFont(option.font)
-        self._document.setHtml(str(index.data(SnippetHtmlRole) or ""))
-        self._document.setTextWidth(max(40, width - PADDING * 4))
-        needed = round(self._document.size().height() / max(1, QFontMetrics(option.font).lineSpacing()))
-        return max(1, min(SNIPPET_LINES, needed))
+        if self._viewport is None and option.widget is not None and hasattr(option.widget, "viewport"):
+            self._viewport = option.widget.viewport()  # fetched once: wrapping it anew per row is slow
+        width = max(40, (self._viewport.width() if self._viewport is not None else option.rect.width()) - PADDING * 4)
+        html = str(index.data(SnippetHtmlRole) or "")
+        key = (html, width, option.font.key())
+        lines = self._lines.get(key)
+        if lines is None:
+            # Laying out a snippet is the costly part of showing results: once per snippet, width and font.
+            self._document.setDefaultFont(option.font)
+            self._document.setHtml(html)
+            self._document.setTextWidth(width)
+            needed = round(self._document.size().height() / max(1, QFontMetrics(option.font).lineSpacing()))
+            lines = self._lines[key] = max(1, min(SNIPPET_LINES, needed))
+            if len(self._lines) > 2000:
+                self._lines.clear()
+        return lines
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
@@ -99,13 +117,16 @@ class SearchResultDelegate(QStyledItemDelegate):
 class WrappingItemDelegate(QStyledItemDelegate):
     """Rows as tall as their word-wrapped text at the view's current width (nothing cut off at any zoom)."""
 
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._viewport = view.viewport()  # fetched once: wrapping it anew per row is slow
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        view = option.widget
-        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else option.rect.width()
-        margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4)
+        margin = 2 * 6
+        width = max(40, self._viewport.width() - margin)
         bounds = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, max(40, width - margin), 100_000),
+            QRect(0, 0, width, 100_000),
             int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
             str(index.data() or ""),
         )
-        return QSize(max(40, width - margin), bounds.height() + PADDING)
+        return QSize(width, bounds.height() + PADDING)

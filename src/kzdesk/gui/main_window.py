@@ -10,6 +10,7 @@ which routes it to its tab (:func:`owner_of`) and records it in the history.
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import importlib.util
 import logging
 from typing import TYPE_CHECKING
@@ -18,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QFontMetrics,
     QGuiApplication,
     QKeyEvent,
@@ -26,15 +26,12 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QStyle,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,10 +56,14 @@ TAB_TITLES = {
 
 
 def _module_exists(name: str) -> bool:
+    """Whether ``name`` can be imported, found without running it or its parent package."""
+    parent, _, leaf = name.rpartition(".")
     try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:  # a parent package is missing
+        parent_spec = importlib.util.find_spec(parent)  # imports the grandparents only
+    except ModuleNotFoundError:
         return False
+    locations = parent_spec.submodule_search_locations if parent_spec is not None else None
+    return bool(locations) and importlib.machinery.PathFinder.find_spec(leaf, list(locations)) is not None
 
 
 def available_tab_keys() -> tuple[str, ...]:
@@ -351,6 +352,8 @@ class MainWindow(QMainWindow):
     # --- edit, view, file, help --------------------------------------------------------------
     def copy_focused(self) -> None:
         """Edit → Copy on whatever has the keyboard focus: selected text, or selected rows as tab-separated text."""
+        from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+
         widget = QApplication.focusWidget()
         if isinstance(widget, (QLineEdit, QTextEdit)) or callable(getattr(widget, "copy", None)):
             widget.copy()  # type: ignore[union-attr]
@@ -404,6 +407,9 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         """Show an external address and open it in the system browser only if the user agrees."""
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "Open in web browser", "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         scheme = QUrl(url).scheme()

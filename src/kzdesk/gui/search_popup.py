@@ -209,12 +209,15 @@ class SearchPopup(QFrame):
         width = min(max(self.field.width(), metrics.averageCharWidth() * 90), parent.width() - 16)
         left = max(8, min(below.x(), parent.width() - width - 8))
         top = below.y() + 2
-        rows = 0
-        if self.view.isVisibleTo(self):
-            rows = sum(self.view.sizeHintForRow(r) for r in range(self.model.rowCount()))
+        room = parent.height() - top - 12
         labels = sum(w.sizeHint().height() + 4 for w in (self.correction, self.status) if w.isVisibleTo(self))
-        wanted = rows + labels + 16
-        self.setGeometry(left, top, width, max(metrics.height() * 3, min(wanted, parent.height() - top - 12)))
+        wanted = labels + 16
+        if self.view.isVisibleTo(self):
+            for row in range(self.model.rowCount()):
+                if wanted >= room:
+                    break  # rows beyond the window's height are scrolled to, not measured
+                wanted += self.view.sizeHintForRow(row)
+        self.setGeometry(left, top, width, max(metrics.height() * 3, min(wanted, room)))
 
     # --- interaction -------------------------------------------------------------------------
     def move_selection(self, step: int) -> None:
