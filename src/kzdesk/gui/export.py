@@ -69,11 +69,13 @@ def export_chart_png(view: QGraphicsView, path: str | Path, title: str, footer: 
     """Write the chart as a PNG at ``scale`` × the on-screen size (crisp in documents); returns the pixel size."""
     width, _title, _footer, height = _layout(view, title, footer)
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    # A device pixel ratio rather than painter.scale(): pyqtgraph's legend ignores the painter's
+    # transformations and would come out at half size.
+    image.setDevicePixelRatio(scale)
     image.fill(view.backgroundBrush().color())
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.scale(scale, scale)
     paint_chart(painter, view, title, footer)
     painter.end()
     if not image.save(str(path), "PNG"):

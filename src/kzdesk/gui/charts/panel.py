@@ -49,6 +49,7 @@ class ChartsPanel(QWidget):
         )
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)  # long wrapped titles need a gap to read as separate entries
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 

@@ -273,10 +273,8 @@ class ProposalsTab(Tab):
         return current.data(IdRole) if current.isValid() else None
 
     def print_request(self) -> object | None:
-        try:
-            from kzdesk.core.summary import SummaryRequest
-        except ImportError:
-            return None
+        from kzdesk.core.summary import SummaryRequest
+
         selected = self.selected_proposals()
         if selected:
             return SummaryRequest(kind="proposals", proposal_ids=tuple(p.id for p in selected))

@@ -404,10 +404,8 @@ class StatisticsTab(Tab):
         return current.data(IdRole) if current.isValid() else None
 
     def print_request(self) -> object | None:
-        try:
-            from kzdesk.core.summary import SummaryRequest
-        except ImportError:
-            return None
+        from kzdesk.core.summary import SummaryRequest
+
         return SummaryRequest(kind="statistics")
 
     def focus_filter(self) -> bool:
