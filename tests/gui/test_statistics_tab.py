@@ -114,6 +114,10 @@ def test_copy_selected_rows_as_tsv_with_header(qtbot, tab):
     assert lines[1].split("\t")[1:4] == ["1717", "crimes", "2019"]
     assert lines[2].split("\t")[1] == "1632"
     assert len(lines) == 3
+    # The main window's Edit → Copy calls the focused widget's copy(): the same text.
+    QGuiApplication.clipboard().clear()
+    tab.table.copy()
+    assert QGuiApplication.clipboard().text().splitlines() == lines
 
 
 def test_export_csv_writes_the_filtered_view(tab, tmp_path):

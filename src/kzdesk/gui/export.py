@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QKeyEvent, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kzdesk.gui.roles import RawValueRole
 
@@ -164,7 +164,7 @@ def _plain(value: Any) -> Any:
 class CopyKeyFilter(QObject):
     """Gives a view's Ctrl+C (the platform's Copy key) to ``copy`` before any window-wide shortcut sees it."""
 
-    def __init__(self, copy: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, copy: Callable[[], object], parent: QObject) -> None:
         super().__init__(parent)
         self._copy = copy
 
@@ -178,3 +178,10 @@ class CopyKeyFilter(QObject):
                 self._copy()
                 return True
         return False
+
+
+def make_copyable(view: QWidget, copy: Callable[[], object]) -> None:
+    """Make Ctrl+C on ``view`` and the main window's Edit → Copy (which calls the focused widget's
+    ``copy()``) both run ``copy``, which puts a header line or citations on the clipboard."""
+    view.installEventFilter(CopyKeyFilter(copy, view))
+    view.copy = copy  # type: ignore[attr-defined]

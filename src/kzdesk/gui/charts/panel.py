@@ -71,7 +71,7 @@ class ChartsPanel(QWidget):
         self.png_button = QPushButton("Export &PNG…")
         self.png_button.setAccessibleName("Export chart as PNG image")
         self.png_button.clicked.connect(lambda: self._ask_and_export("png"))
-        self.svg_button = QPushButton("Export S&VG…")
+        self.svg_button = QPushButton("E&xport SVG…")
         self.svg_button.setAccessibleName("Export chart as SVG vector image")
         self.svg_button.clicked.connect(lambda: self._ask_and_export("svg"))
         buttons = QHBoxLayout()

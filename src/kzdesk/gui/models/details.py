@@ -121,8 +121,7 @@ def statistic_details(dataset: Dataset, stat: Statistic) -> str:
         ("Value", f"{qualifier}{escape(value)} {escape(stat.unit)}"),
         ("As printed", f"“{escape(stat.value_text)}”"),
         ("Year", escape(when) if when else "not stated"),
-        ("Section", internal_link(stat.section, section_label(stat.section, _title(dataset, stat.section)))
-         + f" — {escape(_title(dataset, stat.section))}"),
+        ("Section", section_link(dataset, stat.section)),
     ]
     if stat.table is not None:
         rows.append(("Table", internal_link(f"table-{stat.table}", f"Table {stat.table}")))
@@ -138,6 +137,13 @@ def statistic_details(dataset: Dataset, stat: Statistic) -> str:
         f"<h3>{escape(stat.indicator)}</h3><table>{body}</table>"
         f"<p><b>Source paragraph</b></p>{_paragraph_block(dataset, stat.paragraph, statistic_spans(dataset, stat))}"
     )
+
+
+def section_link(dataset: Dataset, section_id: str) -> str:
+    """"Section 5: Combating corruption in the civil service" as a link; the title alone for the others."""
+    title = _title(dataset, section_id)
+    label = section_label(section_id, title)
+    return internal_link(section_id, f"{label}: {title}" if label != title else title)
 
 
 def _title(dataset: Dataset, section_id: str) -> str:
@@ -166,7 +172,7 @@ def act_details(dataset: Dataset, act: Act) -> str:
         paragraph_text = dataset.paragraph(act.paragraph).text
     except KeyError:
         pass
-    sections = ", ".join(internal_link(s, section_label(s, _title(dataset, s))) for s in act.sections)
+    sections = "; ".join(section_link(dataset, s) for s in act.sections)
     return (
         f"<h3>{escape(act.title)}</h3>"
         f"<p><b>Status:</b> {escape(act.status)} &nbsp; <b>Area:</b> {escape(act.area)}"
@@ -258,7 +264,7 @@ def _excerpt(dataset: Dataset, paragraph_id: str, length: int = 140) -> str:
 
 def proposal_details(dataset: Dataset, proposal: Proposal, spans: list[tuple[int, int]] | None = None) -> str:
     themes = ", ".join(escape(t.label) for t in dataset.themes if t.id in proposal.themes)
-    sections = ", ".join(internal_link(s, section_label(s, _title(dataset, s))) for s in proposal.sections)
+    sections = "; ".join(section_link(dataset, s) for s in proposal.sections)
     projects = ", ".join(
         internal_link(p.id, p.name) for pid in proposal.projects if isinstance(p := dataset.by_id.get(pid), Project)
     )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.model import Proposal
-from kzdesk.gui.export import CopyKeyFilter
+from kzdesk.gui.export import make_copyable
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
@@ -130,7 +130,7 @@ class ProposalsTab(Tab):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.selectionModel().selectionChanged.connect(self._update_status)
-        self.list.installEventFilter(CopyKeyFilter(self.copy_selection, self.list))
+        make_copyable(self.list, self.copy_selection)
         self.copy_button = QPushButton("&Copy selected")
         self.copy_button.setAccessibleName("Copy the selected proposals with their citations")
         self.copy_button.setToolTip("Copy the selected proposals, numbered and cited (Ctrl+C)")

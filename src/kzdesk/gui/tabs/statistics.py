@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.model import Statistic
-from kzdesk.gui.export import CopyKeyFilter, ExportError, as_tsv, model_header, model_rows, write_csv
+from kzdesk.gui.export import ExportError, as_tsv, make_copyable, model_header, model_rows, write_csv
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, internal_link, statistic_details
 from kzdesk.gui.models.filtering import FilterProxy
@@ -74,13 +74,13 @@ class StatisticsTab(Tab):
         self.views = QTabWidget()
         self.views.setAccessibleName("Statistics views")
         self.views.setDocumentMode(True)
-        self.views.addTab(self._build_figures(), "&Figures")
+        self.views.addTab(self._build_figures(), "F&igures")
         self.views.addTab(self._build_tables(table_frame), "Report &tables")
         self.charts_page = QWidget()
         self.charts_page.setLayout(QVBoxLayout())
         self.charts_page.layout().setContentsMargins(0, 0, 0, 0)
         self.charts_panel: ChartsPanel | None = None
-        self.views.addTab(self.charts_page, "C&harts")
+        self.views.addTab(self.charts_page, "Ch&arts")
         self.views.currentChanged.connect(self._on_view_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +152,7 @@ class StatisticsTab(Tab):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.table.installEventFilter(CopyKeyFilter(self.copy_selection, self.table))
+        make_copyable(self.table, self.copy_selection)
 
         self.details = QTextBrowser()
         self.details.setAccessibleName("Figure details")
@@ -233,7 +233,7 @@ class StatisticsTab(Tab):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.installEventFilter(CopyKeyFilter(lambda v=view: self._copy_view(v), view))
+            make_copyable(view, lambda v=view: self._copy_view(v))
             source = QLabel(
                 f"Source: {internal_link(table.paragraph, paragraph_label(table.paragraph))} · "
                 f"{internal_link(f'chart-{table.id}', 'Show as a chart')}"
