@@ -1,0 +1,367 @@
+"""Pagination: blocks of rich text and charts, measured and placed on pages by kzdesk.
+
+``QTextDocument`` would split a table row across two pages and leave a heading alone
+at the bottom of one, so each block (a heading, a paragraph, one table row, a chart)
+is its own small document. Blocks are placed one after another; a heading is kept
+with what follows it; a table row moves whole to the next page, where the table's
+header row is repeated; only paragraphs break, between lines, with at least two
+lines on each side.
+
+Layout units are points: documents are laid out on a 72-dpi paint device, and the
+page painter scales to the printer's resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageSize, QTextDocument
+
+from kzdesk.core.charts import ChartData
+from kzdesk.resources import resource_path
+
+POINTS_PER_INCH = 72
+FONT_FAMILY = "Noto Sans"
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MIN_LINES = 2  # a paragraph broken across pages keeps at least this many lines on each side
+
+# Qt.AlignmentFlag and Qt.TextFlag values as plain ints: the first use of PySide6's Qt
+# namespace builds all of its enums (about 30 ms), which the command line need not pay.
+ALIGN_LEFT = 0x0001
+ALIGN_RIGHT = 0x0002
+ALIGN_HCENTER = 0x0004
+ALIGN_TOP = 0x0020
+ALIGN_VCENTER = 0x0080
+WORD_WRAP = 0x1000
+
+
+class PrintError(Exception):
+    """Printing cannot go on (a missing font, an unwritable file); the message says why."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long print job."""
+
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """A page and its margins, in points. The header and footer sit inside the top and bottom margins."""
+
+    name: str
+    width: float
+    height: float
+    left: float = 56.7  # 20 mm
+    right: float = 56.7
+    top: float = 70.9  # 25 mm
+    bottom: float = 70.9
+
+    @classmethod
+    def for_size(cls, name: str) -> PageGeometry:
+        canonical = {n.casefold(): n for n in PAGE_SIZES}.get(name.casefold())
+        if canonical is None:
+            raise PrintError(f"unknown page size {name!r} (known: {', '.join(PAGE_SIZES)})")
+        size = QPageSize(PAGE_SIZES[canonical]).size(QPageSize.Unit.Point)
+        return cls(canonical, size.width(), size.height())
+
+    @property
+    def page_size(self) -> QPageSize:
+        return QPageSize(PAGE_SIZES[self.name])
+
+    @property
+    def body_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def body_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+
+@dataclass(eq=False)
+class Block:
+    """One unit of layout: rich text (``html``) or a chart."""
+
+    html: str = ""
+    chart: ChartData | None = None
+    note: str = ""  # plain text printed under a chart: where its values come from
+    kind: str = "text"  # what it is ("heading", "row", "chart", …): tests and the TOC use it
+    key: str = ""  # what it shows (a row label, a proposal id), for tests
+    keep_with_next: bool = False  # a heading or caption: never the last thing on a page
+    splittable: bool = False  # may break between lines (paragraphs); rows, headings and charts never do
+    space_before: float = 0.0  # dropped at the top of a page
+    repeat: Block | None = None  # for a table row: the header to repeat when the table continues on a new page
+    running: str | None = None  # from here on, the running header names this (a section)
+    anchor: str | None = None  # record the page this block starts on (table of contents)
+    page_break: bool = False  # start a new page
+    late_html: Callable[[Mapping[str, int]], str] | None = None  # HTML that needs the anchors' page numbers
+
+
+@dataclass(eq=False)
+class Measured:
+    block: Block
+    height: float
+    document: QTextDocument | None = None
+    _breaks: list[float] | None = field(default=None, repr=False)
+
+    def breaks(self) -> list[float]:
+        """Heights at which the block may be cut without cutting through a line of text."""
+        if self._breaks is None:
+            self._breaks = _line_breaks(self.document) if self.document is not None else []
+        return self._breaks
+
+    def first_piece(self) -> float:
+        """The least height that must go on a page with whatever precedes it."""
+        if not self.block.splittable:
+            return self.height
+        breaks = self.breaks()
+        return breaks[MIN_LINES - 1] if len(breaks) > 2 * MIN_LINES - 1 else self.height
+
+
+@dataclass
+class Placement:
+    item: Measured
+    y: float  # top of the piece on the page, in points from the top edge
+    top: float  # the piece of the block shown: [top, bottom) in block coordinates
+    bottom: float
+
+
+@dataclass
+class Page:
+    placements: list[Placement] = field(default_factory=list)
+    running: str = ""
+
+
+@dataclass
+class PagedDocument:
+    title: str
+    geometry: PageGeometry
+    pages: list[Page]
+    anchors: dict[str, int]  # anchor → page number (1-based)
+
+
+# --- fonts and documents -------------------------------------------------------------------
+
+
+@cache
+def register_fonts() -> str:
+    """Register the bundled Noto Sans with Qt (once); it is embedded in every PDF."""
+    for name in FONT_FILES:
+        path = resource_path("fonts", name)
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            raise PrintError(f"cannot load the bundled font {path}")
+    return FONT_FAMILY
+
+
+@cache
+def _layout_device() -> QImage:
+    # A 72-dpi device makes one layout unit one point, whatever the screen's resolution.
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    dots_per_metre = round(POINTS_PER_INCH / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+@cache
+def text_font(size: float, bold: bool = False) -> QFont:
+    """The documents' default font (a point size, resolved on the 72-dpi layout device)."""
+    font = QFont(register_fonts())
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    _plain_glyphs(font)
+    return font
+
+
+def paint_font(size: int, bold: bool = False, italic: bool = False) -> QFont:
+    """A font for drawing directly with a painter whose unit is the point (charts, header, footer).
+
+    A pixel size, not a point size: a point size would be resolved against the printer's
+    resolution and then scaled again by the painter.
+    """
+    font = QFont(register_fonts())
+    font.setPixelSize(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    _plain_glyphs(font)
+    return font
+
+
+def _plain_glyphs(font: QFont) -> None:
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No ligatures: text copied or searched in the PDF must read "Affairs", not "A\ufb00airs".
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+
+
+@cache
+def _prototype(stylesheet: str) -> QTextDocument:
+    # Cloning keeps the parsed style sheet: parsing it for every block would cost more than the layout.
+    document = QTextDocument()
+    document.setDefaultStyleSheet(stylesheet)
+    return document
+
+
+def make_document(html: str, width: float, stylesheet: str) -> QTextDocument:
+    document = _prototype(stylesheet).clone()
+    document.documentLayout().setPaintDevice(_layout_device())
+    document.setUseDesignMetrics(True)  # unhinted advances: the same line breaks on screen and paper
+    document.setDocumentMargin(0)
+    document.setDefaultFont(text_font(9.5))
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document
+
+
+def _line_breaks(document: QTextDocument) -> list[float]:
+    layout = document.documentLayout()
+    lines: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        text_layout = block.layout()
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            lines.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    bottoms = sorted({round(bottom, 3) for _, bottom in lines})
+    # A cut is safe where no line (in any table cell) straddles it.
+    return [y for y in bottoms if not any(t + 0.01 < y < b - 0.01 for t, b in lines)]
+
+
+def measure(block: Block, width: float, stylesheet: str) -> Measured:
+    if block.chart is not None:
+        from kzdesk.gui.printing.chart_painter import chart_height
+
+        return Measured(block, chart_height(block.chart, width, block.note))
+    document = make_document(block.html, width, stylesheet)
+    return Measured(block, document.size().height(), document)
+
+
+# --- pagination ------------------------------------------------------------------------------
+
+
+def paginate(
+    title: str,
+    blocks: list[Block],
+    geometry: PageGeometry,
+    stylesheet: str,
+    progress: Progress | None = None,
+) -> PagedDocument:
+    width = geometry.body_width
+    measured = []
+    for index, block in enumerate(blocks):
+        measured.append(measure(block, width, stylesheet))
+        if progress is not None and index % 16 == 0:
+            progress(index, len(blocks))
+    repeats: dict[int, Measured] = {}
+
+    def repeat_of(item: Measured) -> Measured | None:
+        header = item.block.repeat
+        if header is None:
+            return None
+        if id(header) not in repeats:
+            repeats[id(header)] = measure(header, width, stylesheet)
+        return repeats[id(header)]
+
+    top, bottom = geometry.top, geometry.height - geometry.bottom
+    pages = [Page()]
+    anchors: dict[str, int] = {}
+    running = ""
+    y = top
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append(Page(running=running))
+        y = top
+
+    def place(item: Measured, start: float, end: float) -> None:
+        nonlocal y
+        page = pages[-1]
+        if not page.placements:
+            page.running = running
+        page.placements.append(Placement(item, y, start, end))
+        y += end - start
+
+    def needed(index: int, room: float) -> float:
+        """Height that must fit below the current position: a kept-together chain and the next block's first piece."""
+        total = 0.0
+        first = index
+        while index < len(measured):
+            item = measured[index]
+            if index > first:  # the caller has already allowed for the first block's space
+                total += item.block.space_before
+            if not item.block.keep_with_next:
+                # Where a paragraph may break is only worth working out when it does not fit whole.
+                return total + (item.height if total + item.height <= room else item.first_piece())
+            total += item.height
+            index += 1
+        return total
+
+    previous: Measured | None = None
+    for index, item in enumerate(measured):
+        block = item.block
+        if block.running is not None:
+            running = block.running
+        page_empty = not pages[-1].placements
+        if block.page_break and not page_empty:
+            new_page()
+            page_empty = True
+        space = 0.0 if page_empty else block.space_before
+        need = min(needed(index, bottom - y - space), geometry.body_height)
+        if not page_empty and y + space + need > bottom:
+            new_page()
+            page_empty, space = True, 0.0
+        header = repeat_of(item)
+        continues = previous is not None and previous.block.repeat is block.repeat
+        if header is not None and page_empty and continues:
+            place(header, 0.0, header.height)
+        y += space
+        if block.anchor is not None:
+            anchors[block.anchor] = len(pages)
+        start = 0.0
+        while y + (item.height - start) > bottom + 0.01:
+            cut = _cut(item, start, bottom - y, strict=block.splittable)
+            if cut is None:
+                # Nothing of it fits here: go on on a fresh page (or, on a fresh page, cut anywhere).
+                if pages[-1].placements and y > top:
+                    new_page()
+                    continue
+                cut = start + (bottom - y)
+            place(item, start, cut)
+            new_page()
+            start = cut
+        place(item, start, item.height)
+        previous = item
+
+    for page_items in pages:
+        for placement in page_items.placements:
+            late = placement.item.block.late_html
+            if late is not None and placement.item.document is not None:
+                placement.item.document.setHtml(late(anchors))
+    if progress is not None:
+        progress(len(blocks), len(blocks))
+    return PagedDocument(title, geometry, pages, anchors)
+
+
+def _cut(item: Measured, start: float, room: float, strict: bool) -> float | None:
+    """Where to end the piece that starts at ``start`` so it fits in ``room``; None if no good place."""
+    breaks = [b for b in item.breaks() if b > start + 0.01]
+    if strict:
+        # Keep MIN_LINES lines on this page and leave at least MIN_LINES for the next.
+        allowed = breaks[MIN_LINES - 1 : len(breaks) - MIN_LINES]
+    else:
+        # A row or chart taller than a whole page: any line boundary will do.
+        allowed = breaks[:-1]
+    fitting = [b for b in allowed if b - start <= room + 0.01]
+    return fitting[-1] if fitting else None
+
+
+def block_rect(placement: Placement, geometry: PageGeometry) -> QRectF:
+    """Where a placed piece is drawn on its page."""
+    return QRectF(geometry.left, placement.y, geometry.body_width, placement.bottom - placement.top)

@@ -1,0 +1,146 @@
+"""PDF output, headless: ``write_pdf(dataset, request, path)``.
+
+The file appears whole or not at all: the PDF is rendered in memory, written to a
+temporary file beside the target and renamed over it; on any failure the temporary
+file is removed and nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter, QPdfWriter
+
+from kzdesk import __version__
+from kzdesk.core.model import Dataset
+from kzdesk.core.summary import SummaryRequest, build_summary
+from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
+from kzdesk.gui.printing.pages import paint_pages
+from kzdesk.gui.printing.render import render, stylesheet
+
+if TYPE_CHECKING:
+    from kzdesk.core.search import SearchIndex
+
+PDF_RESOLUTION = 1200  # dots per inch of the PDF's coordinate space: fine enough for hairlines and glyph positions
+
+_application: QGuiApplication | None = None
+
+
+class OutputPathError(PrintError):
+    """The output path cannot take the PDF (no such folder, a folder, no permission, not .pdf)."""
+
+
+def ensure_application() -> None:
+    """A Qt application for fonts and painting, created offscreen if none exists (the command line)."""
+    global _application
+    if QGuiApplication.instance() is None:
+        # Headless: printing never shows a window, so it never needs a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _application = QGuiApplication(["kzdesk"])
+
+
+def check_output_path(path: str | os.PathLike[str]) -> Path:
+    """The target as a Path, or OutputPathError saying why no PDF can be written there."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise OutputPathError(f"{target} is a folder; give a file name ending in .pdf")
+    if target.suffix.casefold() != ".pdf":
+        raise OutputPathError(f"the output file must end in .pdf: {target}")
+    folder = target.parent
+    if not folder.exists():
+        raise OutputPathError(f"cannot write {target}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise OutputPathError(f"cannot write {target}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputPathError(f"cannot write {target}: no permission to write in {folder}")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputPathError(f"cannot write {target}: the file exists and is read-only")
+    return target
+
+
+def layout_request(
+    dataset: Dataset,
+    request: SummaryRequest,
+    page_size: str = "A4",
+    search_index: SearchIndex | None = None,
+    progress: Progress | None = None,
+) -> PagedDocument:
+    """Build the summary ``request`` asks for and lay it out on pages of ``page_size``."""
+    geometry = PageGeometry.for_size(page_size)
+    summary = build_summary(dataset, request, search_index)
+    title, blocks = render(dataset, summary)
+    return paginate(title, blocks, geometry, stylesheet(), progress)
+
+
+def pdf_bytes(paged: PagedDocument, printed_on: dt.date | None = None, progress: Progress | None = None) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(QPageLayout(paged.geometry.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    subject = paged.pages[0].running if paged.pages else ""
+    writer.setTitle(f"{paged.title} — {subject}" if subject and subject != paged.title else paged.title)
+    writer.setCreator(f"kzdesk {__version__}")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PrintError("cannot start the PDF writer")
+    try:
+        paint_pages(painter, writer, paged, printed_on or dt.date.today(), progress=progress)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise OutputPathError(f"cannot write {target}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is an ordinary file
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise PrintError(f"cannot write {target}: {error.strerror or error}") from None
+        raise
+
+
+def write_pdf(
+    dataset: Dataset,
+    request: SummaryRequest,
+    path: str | os.PathLike[str],
+    page_size: str = "A4",
+    *,
+    search_index: SearchIndex | None = None,
+    progress: Progress | None = None,
+    printed_on: dt.date | None = None,
+) -> int:
+    """Write the printout ``request`` describes to ``path``; returns the number of pages.
+
+    Raises OutputPathError before any work when the path cannot take a PDF, PrintError
+    when writing fails, SummaryError for a request the dataset cannot answer.
+    """
+    target = check_output_path(path)
+    ensure_application()
+    paged = layout_request(dataset, request, page_size, search_index, progress)
+    write_atomically(target, pdf_bytes(paged, printed_on))
+    return len(paged.pages)

@@ -1,0 +1,398 @@
+"""Summary content → blocks of HTML (from resources/templates) and charts, ready to paginate.
+
+Every dataset string is HTML-escaped before it enters a template: a proposal or a
+title that contains markup prints as the characters it contains.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from string import Template
+
+from kzdesk.core.charts import ChartData
+from kzdesk.core.model import Dataset, Table
+from kzdesk.core.summary import (
+    DocumentEntry,
+    KeyFigure,
+    Mention,
+    ProposalEntry,
+    ProposalsSummary,
+    ReportSummary,
+    SectionSummary,
+    StatisticsSummary,
+    Summary,
+    TextParagraph,
+    describe,
+    source_label,
+)
+from kzdesk.gui.printing.layout import Block, PrintError
+from kzdesk.resources import resource_path
+
+REPORT_NAME = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
+SECTION_GAP = 16.0
+ITEM_GAP = 5.0
+
+
+class Markup(str):
+    """HTML assembled here from escaped parts: inserted into templates as it is."""
+
+
+@cache
+def _templates() -> dict[str, Template]:
+    path = resource_path("templates", "blocks.html")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise PrintError(f"cannot read the print template {path} ({error.strerror or error})") from None
+    parts = re.split(r"<!--\s*block:\s*([\w-]+)\s*-->", text)
+    return {name: Template(body.strip()) for name, body in zip(parts[1::2], parts[2::2], strict=True)}
+
+
+@cache
+def stylesheet() -> str:
+    path = resource_path("templates", "print.css")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise PrintError(f"cannot read the print style sheet {path} ({error.strerror or error})") from None
+
+
+def fill(template: str, /, **values: object) -> Markup:
+    """The named template with ``values``; plain strings are escaped, :class:`Markup` is kept."""
+    escaped = {k: v if isinstance(v, Markup) else html.escape(str(v), quote=True) for k, v in values.items()}
+    return Markup(_templates()[template].substitute(escaped))
+
+
+def marked(text: str, spans: Sequence[tuple[int, int]]) -> Markup:
+    """``text`` escaped, with the ``spans`` (matched words) in bold."""
+    out, position = [], 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        out.append(html.escape(text[position:start]))
+        out.append(f"<b>{html.escape(text[start:end])}</b>")
+        position = end
+    out.append(html.escape(text[position:]))
+    return Markup("".join(out))
+
+
+# --- building blocks ------------------------------------------------------------------------
+
+
+def heading(text: str, anchor: str | None = None, running: str | None = None, page_break: bool = False) -> Block:
+    return Block(
+        fill("heading", text=text),
+        kind="heading",
+        key=text,
+        keep_with_next=True,
+        space_before=SECTION_GAP,
+        anchor=anchor,
+        running=running,
+        page_break=page_break,
+    )
+
+
+def subheading(text: str, running: str | None = None) -> Block:
+    return Block(
+        fill("subheading", text=text), kind="heading", key=text, keep_with_next=True, space_before=10, running=running
+    )
+
+
+def note(text: str) -> Block:
+    return Block(fill("note", text=text), kind="note", space_before=ITEM_GAP, splittable=True)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: int  # percent of the text width
+    align: str = "left"
+    style: str = ""  # a class of print.css for the column's cells ("small")
+
+
+def grid(
+    columns: Sequence[Column],
+    rows: Sequence[tuple[str, Sequence[str | Markup]]],
+    caption: str = "",
+    continued: str = "",
+    source: str = "",
+) -> list[Block]:
+    """A table as blocks: caption, header, one block per row (never split), and its source.
+
+    Each row is a one-row table with the same column widths, so the columns line up;
+    when the table goes on to another page the header row is repeated there.
+    """
+    head = "".join(fill("head_cell", width=c.width, align=c.align, text=c.title) for c in columns)
+    header_html = fill("grid_row", cells=Markup(head))
+    label = f"{continued or caption} (continued)"
+    repeat = Block(fill("continued", text=label) + header_html, kind="header", key=label)
+    blocks = []
+    if caption:
+        blocks.append(
+            Block(fill("caption", text=caption), kind="caption", key=caption, keep_with_next=True, space_before=10)
+        )
+    blocks.append(Block(header_html, kind="header", key=caption, keep_with_next=True, space_before=0 if caption else 8))
+    for key, cells in rows:
+        html_cells = "".join(
+            fill("cell", width=c.width, align=c.align, style=c.style, text=value)
+            for c, value in zip(columns, cells, strict=True)
+        )
+        blocks.append(Block(fill("grid_row", cells=Markup(html_cells)), kind="row", key=key, repeat=repeat))
+    if source:
+        blocks.append(Block(fill("source_line", text=source), kind="source", space_before=3))
+    return blocks
+
+
+def report_table(dataset: Dataset, table: Table) -> list[Block]:
+    first = 40
+    rest = (100 - first) // max(len(table.header) - 1, 1)
+    columns = [Column(table.header[0] if table.header else "", first)]
+    columns += [Column(h, rest, "right") for h in table.header[1:]]
+    rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
+    caption = f"Table {table.number}. {table.title}"
+    return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
+
+
+def chart_block(dataset: Dataset, chart: ChartData) -> Block:
+    sources = "; ".join(source_label(dataset, pid) for pid in chart.sources)
+    return Block(chart=chart, note=f"Source: {REPORT_NAME}, {sources}", kind="chart", key=chart.id, space_before=12)
+
+
+FIGURE_COLUMNS = (
+    Column("Indicator", 40),
+    Column("Figure as printed", 24),
+    Column("Unit", 12),
+    Column("Year", 9),
+    Column("Source", 15, style="small"),
+)
+
+
+def figure_rows(figures: Sequence[KeyFigure]) -> list[tuple[str, Sequence[str | Markup]]]:
+    rows = []
+    for figure in figures:
+        indicator = html.escape(figure.indicator)
+        if figure.qualifier:
+            indicator += f" <span class='kind'>({html.escape(figure.qualifier)})</span>"
+        if figure.derived:
+            indicator += f"<br><span class='derived'>* derived: {html.escape(figure.derivation)}</span>"
+        value = f"<span class='figure'>{html.escape(figure.figure)}</span>" + ("*" if figure.derived else "")
+        rows.append((figure.id, (Markup(indicator), Markup(value), figure.unit, figure.when, figure.source)))
+    return rows
+
+
+def figures_grid(figures: Sequence[KeyFigure], continued: str) -> list[Block]:
+    blocks = grid(FIGURE_COLUMNS, figure_rows(figures), continued=continued)
+    if any(f.derived for f in figures):
+        blocks.append(
+            note("* A derived value is computed from figures the report states; the report does not state it.")
+        )
+    return blocks
+
+
+def mention(item: Mention) -> Block:
+    return Block(
+        fill("mention", name=item.name, kind=item.kind, text=item.description, source=item.source),
+        kind="mention",
+        key=item.id,
+        space_before=ITEM_GAP + 1,
+        splittable=True,
+    )
+
+
+def proposal(entry: ProposalEntry) -> Block:
+    details = " · ".join(filter(None, ["; ".join(entry.themes), entry.source]))
+    return Block(
+        fill("numbered", number=f"{entry.number})", text=marked(entry.text, entry.highlights), details=details),
+        kind="proposal",
+        key=entry.id,
+        space_before=ITEM_GAP,
+    )
+
+
+def document(entry: DocumentEntry) -> Block:
+    details = " · ".join(filter(None, [entry.url or "", "cited in " + "; ".join(entry.cited_in)]))
+    return Block(
+        fill("numbered", number=f"[{entry.number}]", text=entry.title, details=details),
+        kind="document",
+        key=entry.id,
+        space_before=ITEM_GAP,
+    )
+
+
+def title_block(kicker: str, title: str, meta: str, running: str) -> Block:
+    return Block(fill("title", kicker=kicker, title=title, meta=meta), kind="title", key=title, running=running)
+
+
+def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[Block]:
+    """A section's text as the report prints it, with its tables in place and charts after their source."""
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        if paragraph.kind == "table" and paragraph.table is not None:
+            blocks.extend(report_table(dataset, paragraph.table))
+        elif paragraph.kind == "heading":
+            blocks.append(subheading(paragraph.text))
+        elif paragraph.kind == "figure":
+            blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
+        elif paragraph.kind == "proposal":
+            number, _, text = paragraph.text.partition(" ")
+            blocks.append(
+                Block(
+                    fill("numbered", number=number, text=text, details=""),
+                    kind="proposal",
+                    key=paragraph.id,
+                    space_before=ITEM_GAP,
+                )
+            )
+        else:
+            blocks.append(
+                Block(
+                    fill("paragraph", text=paragraph.text),
+                    kind="paragraph",
+                    key=paragraph.id,
+                    splittable=True,
+                    space_before=6,
+                )
+            )
+        blocks.extend(chart_block(dataset, chart) for chart in paragraph.charts)
+    return blocks
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
+    kicker = f"{REPORT_NAME} · {describe(summary)}"
+    if summary.full_text:
+        meta = "The section's full text, with its tables and charts in place."
+    else:
+        meta = "Key points are the report's own sentences that state a figure or name a measure, in report order."
+    blocks = [title_block(kicker, summary.heading, meta, summary.heading)]
+    if summary.key_points:
+        blocks.append(heading("Key points"))
+        for point in summary.key_points:
+            blocks.append(
+                Block(
+                    fill("key_point", text=marked(point.text, point.figures), source=point.source),
+                    kind="key-point",
+                    key=point.paragraph,
+                    splittable=True,
+                    space_before=ITEM_GAP,
+                )
+            )
+    if summary.paragraphs:
+        if not summary.full_text:
+            blocks.append(note("This section states no figures and names no measures; its full text follows."))
+        blocks.append(heading("Full text"))
+        blocks.extend(text_blocks(dataset, summary.paragraphs))
+    if summary.key_figures:
+        blocks.append(heading("Key figures"))
+        blocks.extend(figures_grid(summary.key_figures, continued="Key figures"))
+    if not summary.paragraphs:
+        if summary.tables:
+            blocks.append(heading("Tables"))
+            for table in summary.tables:
+                blocks.extend(report_table(dataset, table))
+        if summary.charts:
+            blocks.append(heading("Charts"))
+            blocks.extend(chart_block(dataset, chart) for chart in summary.charts)
+    parts: list[tuple[str, list[Block]]] = [
+        ("Projects and programmes", [mention(m) for m in summary.projects]),
+        ("Legal changes", [mention(m) for m in summary.acts]),
+        ("Related proposals", [proposal(p) for p in summary.proposals]),
+        ("Source documents cited", [document(d) for d in summary.documents]),
+    ]
+    for title, items in parts:
+        if items:
+            blocks.append(heading(title))
+            blocks.extend(items)
+    return blocks
+
+
+def proposals_blocks(summary: ProposalsSummary) -> list[Block]:
+    count = f"{len(summary.entries)} of {summary.total} proposals"
+    meta = " · ".join([count, *summary.filters, "numbered as in the report"])
+    if any(e.highlights for e in summary.entries):
+        meta += "; matched words in bold"
+    running = ", ".join(summary.filters) or f"All {summary.total} proposals"
+    blocks = [title_block(f"{REPORT_NAME} · Conclusions", summary.title, meta, running)]
+    if summary.corrected:
+        blocks.append(note(f"Searched for “{summary.corrected}” (corrected spelling)."))
+    if not summary.entries:
+        blocks.append(note("No proposal matches: " + ", ".join(summary.filters) + "."))
+    blocks.extend(proposal(entry) for entry in summary.entries)
+    return blocks
+
+
+def statistics_blocks(dataset: Dataset, summary: StatisticsSummary) -> list[Block]:
+    meta = (
+        "The report's tables, every chart of the figures it states, and every figure with the paragraph it comes from."
+    )
+    blocks = [title_block(REPORT_NAME, summary.title, meta, "Tables")]
+    if summary.tables:
+        blocks.append(heading("Tables"))
+        for table in summary.tables:
+            blocks.extend(report_table(dataset, table))
+    if summary.charts:
+        blocks.append(heading("Charts", running="Charts"))
+        blocks.extend(chart_block(dataset, chart) for chart in summary.charts)
+    if summary.groups:
+        blocks.append(heading("Figures stated in the report", running="Figures"))
+        for group in summary.groups:
+            blocks.append(subheading(group.heading, running=group.heading))
+            blocks.extend(figures_grid(group.figures, continued=group.heading))
+    return blocks
+
+
+def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
+    meta = "The report's full text, with its tables, charts of the figures it states, its sources and abbreviations."
+    blocks = [title_block("kzdesk printout", summary.title, meta, "Contents"), heading("Contents")]
+    entries = [(s.heading, s.id) for s in summary.sections]
+    if summary.documents:
+        entries.append(("Sources", "sources"))
+    if summary.glossary:
+        entries.append(("List of abbreviations", "abbreviations"))
+
+    for text, anchor in entries:
+        # Laid out with a placeholder as wide as a page number; the number is filled in after pagination.
+        placeholder = fill("toc_entry", text=text, page="000")
+        blocks.append(Block(placeholder, kind="toc", key=anchor, late_html=_toc_entry(text, anchor)))
+    for index, section in enumerate(summary.sections):
+        blocks.append(heading(section.heading, anchor=section.id, running=section.heading, page_break=index == 0))
+        blocks.extend(text_blocks(dataset, section.paragraphs))
+    if summary.documents:
+        blocks.append(heading("Sources", anchor="sources", running="Sources"))
+        blocks.extend(document(d) for d in summary.documents)
+        if summary.documents_note:
+            blocks.append(note(summary.documents_note))
+    if summary.glossary:
+        blocks.append(heading("List of abbreviations", anchor="abbreviations", running="List of abbreviations"))
+        rows = [(term, (term, meaning)) for term, meaning in summary.glossary]
+        blocks.extend(
+            grid((Column("Abbreviation", 22), Column("Meaning", 78)), rows, continued="List of abbreviations")
+        )
+    return blocks
+
+
+def _toc_entry(text: str, anchor: str) -> Callable[[Mapping[str, int]], str]:
+    def late(anchors: Mapping[str, int]) -> str:
+        return fill("toc_entry", text=text, page=str(anchors.get(anchor, "")))
+
+    return late
+
+
+def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
+    """The document title (for the running header) and the blocks of ``summary``."""
+    if isinstance(summary, SectionSummary):
+        blocks = section_blocks(dataset, summary)
+    elif isinstance(summary, ProposalsSummary):
+        blocks = proposals_blocks(summary)
+    elif isinstance(summary, StatisticsSummary):
+        blocks = statistics_blocks(dataset, summary)
+    else:
+        blocks = report_blocks(dataset, summary)
+    return describe(summary), blocks

@@ -1,0 +1,315 @@
+"""Printouts as PDF: what a reader finds on the pages, read back with pypdf."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from kzdesk import __version__
+from kzdesk.core.charts import all_charts, charts_for_section
+from kzdesk.core.model import Dataset
+from kzdesk.core.summary import SummaryError, SummaryRequest
+from kzdesk.gui.printing import pdf
+from kzdesk.gui.printing.layout import PagedDocument, PrintError
+
+CITATION = f"National Report on Combating Corruption, Kazakhstan, 2020 — kzdesk {__version__}"
+TABLE_1 = [
+    "Anti-Corruption Service 1,717 1,632 -5%",
+    "Ministry of Internal Affairs 269 342 +27%",
+    "National Security Committee 128 89 -30%",
+    "Prosecution bodies 65 78 +20%",
+    "Economic Investigation Service 21 21 0%",
+]
+PRINTED_ON = dt.date(2026, 3, 9)
+
+
+def page_texts(path: Path) -> list[str]:
+    # pypdf separates the words of a Qt PDF with tabs and newlines: compare with single spaces.
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+
+
+class Printout:
+    def __init__(self, dataset: Dataset, request: SummaryRequest, path: Path, page_size: str = "A4") -> None:
+        self.request = request
+        # The pages as laid out, and the PDF painted from exactly that layout.
+        self.layout: PagedDocument = pdf.layout_request(dataset, request, page_size)
+        path.write_bytes(pdf.pdf_bytes(self.layout, PRINTED_ON))
+        self.pages = len(self.layout.pages)
+        self.path = path
+        self.texts = page_texts(path)
+        self.text = " ".join(self.texts)
+
+
+@pytest.fixture(scope="module")
+def printouts(qapp: object, dataset: Dataset, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Printout]:
+    folder = tmp_path_factory.mktemp("printouts")
+    requests = {
+        "section-1": SummaryRequest("section", section="section-1"),
+        "proposals": SummaryRequest("proposals"),
+        "land": SummaryRequest("proposals", theme="land"),
+        "statistics": SummaryRequest("statistics"),
+        "report": SummaryRequest("report"),
+    }
+    return {name: Printout(dataset, request, folder / f"{name}.pdf") for name, request in requests.items()}
+
+
+def test_section_summary_has_title_exact_table_figures_and_citation(printouts: dict[str, Printout]) -> None:
+    printout = printouts["section-1"]
+    assert printout.pages == len(printout.texts) >= 2
+    assert "1. Criminal law statistics" in printout.texts[0]
+    assert "1,021 persons were convicted of committing corruption crimes." in printout.text
+    for row in TABLE_1:
+        assert row in printout.text
+    assert "Taking bribe 649 568 -12.5%" in printout.text and "Giving bribe 440 624 +41.8%" in printout.text
+    for number, text in enumerate(printout.texts, start=1):
+        assert CITATION in text
+        assert f"page {number} of {printout.pages}" in text
+        assert "Printed 2026-03-09" in text
+        assert "Section summary" in text and "1. Criminal law statistics" in text  # the running header
+    reader = pypdf.PdfReader(printout.path)
+    assert reader.metadata.title == "Section summary — 1. Criminal law statistics"
+
+
+def test_every_table_cell_is_printed_as_the_report_prints_it(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    for name in ("section-1", "statistics", "report"):
+        text = printouts[name].text
+        for table in dataset.tables:
+            assert f"Table {table.number}. {table.title}" in text
+            for row in table.rows:
+                assert " ".join((row.label, *row.cells)) in text, (name, row.label)
+
+
+def _content(path: Path, page: int) -> bytes:
+    return pypdf.PdfReader(path).pages[page].get_contents().get_data()
+
+
+def test_charts_are_vector_drawings_with_values_and_sources(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    for name, charts in (("section-1", charts_for_section(dataset, "section-1")), ("statistics", all_charts(dataset))):
+        printout = printouts[name]
+        bars_on_page: dict[int, int] = {}
+        for number, page in enumerate(printout.layout.pages):
+            for placement in page.placements:
+                chart = placement.item.block.chart
+                if chart is not None:
+                    bars_on_page[number] = bars_on_page.get(number, 0) + sum(len(s.values) for s in chart.series)
+        assert sum(1 for p in printout.layout.pages for x in p.placements if x.item.block.chart) == len(charts)
+        for number, bars in bars_on_page.items():
+            # Each bar is a filled rectangle in the page's content stream, not an image.
+            assert len(re.findall(rb"\bre\b", _content(printout.path, number))) >= bars
+        for chart in charts:
+            assert chart.title in printout.text
+        assert (
+            "Source: National Report on Combating Corruption in the Republic of Kazakhstan, 2020, Section 1, para. 3"
+            in (printout.text)
+        )
+    if any(c.has_derived for c in all_charts(dataset)):
+        assert "* Derived value, hatched" in printouts["statistics"].text
+
+
+def test_the_bundled_font_is_embedded(printouts: dict[str, Printout]) -> None:
+    for printout in printouts.values():
+        reader = pypdf.PdfReader(printout.path)
+        seen = set()
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                seen.add(str(font["/BaseFont"]))
+                descendant = font["/DescendantFonts"][0].get_object()
+                assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
+        assert seen <= {"/NotoSans-Regular", "/NotoSans-Bold"} and "/NotoSans-Regular" in seen
+
+
+def test_proposals_are_numbered_as_in_the_report(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    text = printouts["proposals"].text
+    positions = [text.index(f"{p.number}) {' '.join(p.text.split()[:6])}") for p in dataset.proposals]
+    assert positions == sorted(positions)
+    land = printouts["land"].text
+    for proposal in dataset.proposals:
+        start = f"{proposal.number}) {' '.join(proposal.text.split()[:5])}"
+        assert (start in land) == ("land" in proposal.themes)
+    assert "theme: Land and real estate" in land
+
+
+def test_proposals_matching_a_query_and_no_others(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    search = pytest.importorskip("kzdesk.core.search", reason="the search engine is not in this checkout")
+    path = tmp_path / "customs.pdf"
+    pdf.write_pdf(dataset, SummaryRequest("proposals", query="customs"), path)
+    text = " ".join(page_texts(path))
+    hits = {h.id for h in search.SearchIndex.from_dataset(dataset).search("customs", kind="proposal", limit=40).hits}
+    assert {"proposal-35", "proposal-37"} <= hits
+    for proposal in dataset.proposals:
+        start = f"{proposal.number}) {' '.join(proposal.text.split()[:5])}"
+        assert (start in text) == (proposal.id in hits), proposal.id
+    assert "search: “customs”" in text
+
+
+def test_matched_words_are_bold(qapp: object, dataset: Dataset) -> None:
+    pytest.importorskip("kzdesk.core.search", reason="the search engine is not in this checkout")
+    paged = pdf.layout_request(dataset, SummaryRequest("proposals", query="customs"))
+    html = next(x.item.block.html for p in paged.pages for x in p.placements if x.item.block.key == "proposal-37")
+    assert re.search(r"<b>customs</b>", html, re.IGNORECASE)
+
+
+def test_statistics_lists_every_figure_with_its_source(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    text = printouts["statistics"].text
+    rows = {
+        x.item.block.key
+        for p in printouts["statistics"].layout.pages
+        for x in p.placements
+        if x.item.block.kind == "row"
+    }
+    for stat in dataset.statistics:
+        if stat.table is None:
+            assert stat.id in rows
+    assert "Figures stated in the report" in text or not any(s.table is None for s in dataset.statistics)
+
+
+def test_report_table_of_contents_points_to_the_right_pages(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    printout = printouts["report"]
+    contents = printout.texts[0] + " " + printout.texts[1]
+    for section in dataset.sections:
+        heading = f"{section.number}. {section.title}" if section.number is not None else section.title
+        match = re.search(re.escape(heading) + r" (\d+)", contents)
+        assert match, heading
+        page = int(match.group(1))
+        assert page == printout.layout.anchors[section.id]
+        assert heading in printout.texts[page - 1]
+
+
+def test_paragraphs_broken_across_pages_are_printed_once(printouts: dict[str, Printout], dataset: Dataset) -> None:
+    printout = printouts["report"]
+    broken = [x for p in printout.layout.pages for x in p.placements if x.top > 0 and x.item.block.kind == "paragraph"]
+    assert broken, "the whole report breaks some paragraph across pages"
+    # Compared without spaces: a line may end after the hyphen of "Anti-Corruption".
+    printed = "".join(printout.text.split())
+    report = "".join(p.text for s in dataset.sections for p in s.paragraphs)
+    report = "".join(report.split())
+    for section in dataset.sections:
+        for paragraph in section.paragraphs:
+            if paragraph.kind == "text":
+                for words in (paragraph.text.split()[:8], paragraph.text.split()[-8:]):
+                    # As often as the report says it: a line cut at a page end is not also drawn, clipped, on the next.
+                    assert printed.count("".join(words)) == report.count("".join(words)), paragraph.id
+
+
+def test_no_row_or_heading_is_split_or_left_alone(printouts: dict[str, Printout]) -> None:
+    for printout in printouts.values():
+        pages = printout.layout.pages
+        for number, page in enumerate(pages):
+            for placement in page.placements:
+                item = placement.item
+                if not item.block.splittable:
+                    assert placement.top == 0 and placement.bottom == item.height, item.block.key
+            if number < len(pages) - 1:
+                assert not page.placements[-1].item.block.keep_with_next, page.placements[-1].item.block.key
+
+
+def _long_dataset(dataset: Dataset, extra: int) -> Dataset:
+    anchor = dataset.statistics[0]
+    synthetic = tuple(
+        dataclasses.replace(
+            anchor,
+            id=f"stat-synthetic-{n:03d}",
+            indicator=f"Synthetic indicator {n:03d} with a label long enough to wrap over two lines of the table",
+            value_text=f"figure-{n:03d}",
+            table=None,
+            row=None,
+            series="",
+            section="section-2",
+        )
+        for n in range(extra)
+    )
+    return dataclasses.replace(dataset, statistics=dataset.statistics + synthetic)
+
+
+def test_rows_of_a_long_table_stay_whole_and_the_header_repeats(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    data = _long_dataset(dataset, 120)
+    path = tmp_path / "long.pdf"
+    pages = pdf.write_pdf(data, SummaryRequest("section", section="section-2"), path)
+    texts = page_texts(path)
+    on_pages = [[i for i, t in enumerate(texts) if f"Synthetic indicator {n:03d}" in t] for n in range(120)]
+    assert len({p[0] for p in on_pages}) >= 3  # the table runs over several pages
+    for n, found in enumerate(on_pages):
+        assert len(found) == 1
+        # The row's last words and its figure are on the page where it starts.
+        assert f"{n:03d} with a label long enough to wrap over two lines of the table figure-{n:03d}" in texts[found[0]]
+    continued = [t for t in texts if "Key figures (continued) Indicator Figure as printed Unit Year Source" in t]
+    assert len(continued) >= 2
+    assert pages == len(texts)
+
+
+def test_markup_in_the_dataset_prints_as_text(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    hostile = "<b>bold</b> & <i>x</i> <script>alert(1)</script> $title"
+    proposals = (dataclasses.replace(dataset.proposals[0], text=hostile),) + dataset.proposals[1:]
+    sections = tuple(
+        dataclasses.replace(s, title="Criminal <u>law</u> statistics") if s.id == "section-1" else s
+        for s in dataset.sections
+    )
+    data = dataclasses.replace(dataset, proposals=proposals, sections=sections)
+    path = tmp_path / "markup.pdf"
+    pdf.write_pdf(data, SummaryRequest("proposals"), path)
+    assert "1) <b>bold</b> & <i>x</i> <script>alert(1)</script> $title" in " ".join(page_texts(path))
+    pdf.write_pdf(data, SummaryRequest("section", section="section-1"), path)
+    assert "1. Criminal <u>law</u> statistics" in page_texts(path)[0]
+
+
+def test_letter_and_a4_pages(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    request = SummaryRequest("section", section="section-13")
+    for size, box in (("A4", (595, 842)), ("Letter", (612, 792)), ("letter", (612, 792))):
+        path = tmp_path / f"{size}.pdf"
+        pdf.write_pdf(dataset, request, path, size)
+        page = pypdf.PdfReader(path).pages[0]
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == box
+    with pytest.raises(PrintError, match="unknown page size 'A5'"):
+        pdf.write_pdf(dataset, request, tmp_path / "a5.pdf", "A5")
+    assert not (tmp_path / "a5.pdf").exists()
+
+
+def test_bad_output_paths_leave_nothing(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    request = SummaryRequest("section", section="section-13")
+    cases = {
+        tmp_path / "missing" / "out.pdf": "does not exist",
+        tmp_path: "is a folder",
+        tmp_path / "out.txt": "must end in .pdf",
+    }
+    for path, message in cases.items():
+        with pytest.raises(pdf.OutputPathError, match=message):
+            pdf.write_pdf(dataset, request, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    with pytest.raises(SummaryError):
+        pdf.write_pdf(dataset, SummaryRequest("section", section="section-99"), tmp_path / "x.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_read_only_folder(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(pdf.OutputPathError, match="no permission"):
+            pdf.write_pdf(dataset, SummaryRequest("proposals"), folder / "out.pdf")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_failed_write_leaves_no_file(
+    qapp: object, dataset: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"the old file")
+
+    def full_disk(handle: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf.os, "fsync", full_disk)
+    with pytest.raises(PrintError, match="No space left on device"):
+        pdf.write_pdf(dataset, SummaryRequest("section", section="section-13"), target)
+    assert target.read_bytes() == b"the old file"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
