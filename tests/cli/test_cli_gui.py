@@ -45,6 +45,23 @@ def test_exit_after_startup_prints_the_startup_time(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_start_up_through_the_command_line_imports_nothing_heavy(tmp_path: Path) -> None:
+    """The real path (``kzdesk`` → cli.main → gui) must reach the idle window without the heavy modules."""
+    script = (
+        "import sys\n"
+        "from kzdesk.cli.main import main\n"
+        "code = main(['gui', '--exit-after-startup'])\n"
+        "heavy = ('pandas', 'pyqtgraph', 'numpy', 'kzdesk.core.search', 'kzdesk.core.frames', 'rapidfuzz')\n"
+        "print('heavy=' + ','.join(sorted(m for m in sys.modules if m in heavy)))\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=gui_env(tmp_path), timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "heavy="
+
+
 def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     result = subprocess.run(
