@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kzdesk import __version__
-from kzdesk.cli import gui_command, records
+from kzdesk.cli import gui_command, print_command, records
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
 
@@ -154,6 +154,7 @@ def build_parser() -> Parser:
     command("legislation", cmd_legislation, "legal changes the report describes")
     command("documents", cmd_documents, "the 7 source documents the references point to")
     command("glossary", cmd_glossary, "the list of abbreviations")
+    print_command.configure(command("print", print_command.cmd_print, print_command.HELP))
     gui_help = "open the desktop application (what kzdesk with no command does)"
     gui_command.add_arguments(commands.add_parser("gui", help=gui_help, description=gui_help))
     return parser

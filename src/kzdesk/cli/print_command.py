@@ -1,0 +1,72 @@
+"""``kzdesk print``: a printable summary written as a PDF, headless (no display needed).
+
+Qt is imported only when the command runs, so the other commands start as fast as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kzdesk.core.model import Dataset
+
+HELP = "write a section summary, proposals, statistics or the whole report as a PDF"
+PAGE_SIZES = ("A4", "Letter")
+
+
+def _page_size(text: str) -> str:
+    for name in PAGE_SIZES:
+        if text.casefold() == name.casefold():
+            return name
+    raise argparse.ArgumentTypeError(f"invalid page size {text!r} (choose A4 or Letter)")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--section", metavar="ID", help="a section summary, e.g. section-1 or section-introduction")
+    what.add_argument("--proposals", action="store_true", help="the proposals (all, or filtered by --query/--theme)")
+    what.add_argument("--statistics", action="store_true", help="both tables, every chart and every figure")
+    what.add_argument("--report", action="store_true", help="the whole report with a table of contents")
+    parser.add_argument("--query", metavar="Q", default="", help="with --proposals: only those matching these words")
+    parser.add_argument("--theme", metavar="T", help="with --proposals: only those with this theme id")
+    parser.add_argument(
+        "--full-text", action="store_true", help="with --section: the section's full text instead of its key points"
+    )
+    parser.add_argument(
+        "--page-size", type=_page_size, default="A4", metavar="A4|Letter", help="paper size (default A4)"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF file to write")
+
+
+def cmd_print(dataset: Dataset, args: argparse.Namespace) -> None:
+    # Imported here: main imports this module at start-up, and UsageError lives in main.
+    from kzdesk.cli.main import UsageError
+    from kzdesk.core.summary import SummaryError, SummaryRequest
+
+    if (args.query or args.theme) and not args.proposals:
+        raise UsageError("--query and --theme go with --proposals")
+    if args.full_text and args.section is None:
+        raise UsageError("--full-text goes with --section (the whole report is always printed in full)")
+    if args.section is not None:
+        request = SummaryRequest("section", section=args.section, full_text=args.full_text)
+    elif args.proposals:
+        request = SummaryRequest("proposals", query=args.query, theme=args.theme)
+    elif args.statistics:
+        request = SummaryRequest("statistics")
+    else:
+        request = SummaryRequest("report")
+
+    from kzdesk.gui.printing.layout import PrintError
+    from kzdesk.gui.printing.pdf import check_output_path, write_pdf
+
+    try:
+        target = check_output_path(args.output)
+        pages = write_pdf(dataset, request, target, args.page_size)
+    except (PrintError, SummaryError) as error:
+        raise UsageError(str(error)) from None
+    if args.json:
+        sys.stdout.write(json.dumps({"path": str(Path(target).resolve()), "pages": pages}) + "\n")
+    else:
+        sys.stdout.write(f"wrote {target} ({pages} page{'s' if pages != 1 else ''})\n")
