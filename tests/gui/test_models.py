@@ -148,3 +148,13 @@ def test_copy_text_numbers_and_cites_each_proposal(dataset):
     assert text.startswith("2. ")
     assert "(National Report on Combating Corruption, Kazakhstan, 2020, Proposal 2)" in text
     assert "\n\n7. " in text and text.rstrip().endswith("Proposal 7)")
+
+
+def test_derived_values_are_marked_in_the_table(dataset):
+    stated = dataset.by_id["stat-table-1-prosecution-bodies-2020"]
+    derived = dataclasses.replace(stated, id="stat-derived", derived=True, derivation="78 − 65")
+    model = StatisticsModel(statistics_frame(dataclasses.replace(dataset, statistics=(stated, derived))))
+    assert model.index(0, StatisticsModel.VALUE).data() == "78"
+    assert model.index(1, StatisticsModel.VALUE).data() == "78 †"
+    assert "78 − 65" in model.index(1, StatisticsModel.VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, StatisticsModel.VALUE).data(RawValueRole) == 78.0
