@@ -313,3 +313,105 @@ def test_a_failed_write_leaves_no_file(
         pdf.write_pdf(dataset, SummaryRequest("section", section="section-13"), target)
     assert target.read_bytes() == b"the old file"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+# --- the main window's dialogs ------------------------------------------------------------------
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(f"{title}: {text}"))
+    return shown
+
+
+def _choose_file(monkeypatch: pytest.MonkeyPatch, path: str, chosen_filter: str = "PDF, A4 (*.pdf)") -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def choose(parent: object, caption: str, start: str, filters: str, *rest: object) -> tuple[str, str]:
+        offered.extend([start, filters])
+        return path, chosen_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    return offered
+
+
+def test_save_as_pdf_writes_the_chosen_file_and_paper(
+    qtbot: object, context: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes: list[str]
+) -> None:
+    from kzdesk.gui.printing import dialogs
+
+    offered = _choose_file(monkeypatch, str(tmp_path / "statistics"), "PDF, US Letter (*.pdf)")
+    dialogs.save_as_pdf(None, context, SummaryRequest("statistics"))
+    assert offered[0].endswith("kzdesk-statistics.pdf") and "US Letter" in offered[1]
+    written = tmp_path / "statistics.pdf"  # ".pdf" is added when the name lacks it
+    assert message_boxes == []
+    page = pypdf.PdfReader(written).pages[0]
+    assert round(float(page.mediabox.height)) == 792
+    assert "Statistics" in page_texts(written)[0]
+
+
+def test_save_as_pdf_reports_a_bad_path_in_a_message_box(
+    qtbot: object, context: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes: list[str]
+) -> None:
+    from kzdesk.gui.printing import dialogs
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _choose_file(monkeypatch, str(folder / "missing" / "out.pdf"))
+    dialogs.save_as_pdf(None, context, SummaryRequest("section", section="section-1"))
+    assert len(message_boxes) == 1 and "does not exist" in message_boxes[0]
+    assert list(folder.iterdir()) == []
+    _choose_file(monkeypatch, "")  # the user closed the file dialog
+    dialogs.save_as_pdf(None, context, SummaryRequest("section", section="section-1"))
+    assert len(message_boxes) == 1
+
+
+def test_cancelling_the_progress_leaves_no_file(
+    qtbot: object, context: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes: list[str]
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kzdesk.gui.printing import dialogs
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _choose_file(monkeypatch, str(folder / "report.pdf"))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    dialogs.save_as_pdf(None, context, SummaryRequest("report"))
+    assert message_boxes == [] and list(folder.iterdir()) == []
+
+
+def test_print_preview_paints_the_same_pages_as_the_pdf(
+    qtbot: object,
+    context: object,
+    dataset: Dataset,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[str],
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from kzdesk.gui.printing import dialogs
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        # What the preview's Print button does, with a PDF printer instead of paper.
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+    request = SummaryRequest("section", section="section-1")
+    dialogs.print_with_preview(None, context, request)
+    assert message_boxes == []
+    saved = tmp_path / "saved.pdf"
+    pdf.write_pdf(dataset, request, saved)
+    assert page_texts(printed) == page_texts(saved)

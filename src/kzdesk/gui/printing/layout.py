@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageSize, QTextDocument
 
 from kzdesk.core.charts import ChartData
@@ -70,9 +70,20 @@ class PageGeometry:
         size = QPageSize(PAGE_SIZES[canonical]).size(QPageSize.Unit.Point)
         return cls(canonical, size.width(), size.height())
 
+    @classmethod
+    def for_points(cls, width: float, height: float) -> PageGeometry:
+        """Any sheet, e.g. what the user picked in the print dialog (landscape included)."""
+        for name in PAGE_SIZES:
+            known = cls.for_size(name)
+            if abs(known.width - width) < 1 and abs(known.height - height) < 1:
+                return known
+        return cls("custom", width, height)
+
     @property
     def page_size(self) -> QPageSize:
-        return QPageSize(PAGE_SIZES[self.name])
+        if self.name in PAGE_SIZES:
+            return QPageSize(PAGE_SIZES[self.name])
+        return QPageSize(QSizeF(self.width, self.height), QPageSize.Unit.Point)
 
     @property
     def body_width(self) -> float:
@@ -360,8 +371,3 @@ def _cut(item: Measured, start: float, room: float, strict: bool) -> float | Non
         allowed = breaks[:-1]
     fitting = [b for b in allowed if b - start <= room + 0.01]
     return fitting[-1] if fitting else None
-
-
-def block_rect(placement: Placement, geometry: PageGeometry) -> QRectF:
-    """Where a placed piece is drawn on its page."""
-    return QRectF(geometry.left, placement.y, geometry.body_width, placement.bottom - placement.top)

@@ -67,12 +67,12 @@ def check_output_path(path: str | os.PathLike[str]) -> Path:
 def layout_request(
     dataset: Dataset,
     request: SummaryRequest,
-    page_size: str = "A4",
+    page_size: str | PageGeometry = "A4",
     search_index: SearchIndex | None = None,
     progress: Progress | None = None,
 ) -> PagedDocument:
     """Build the summary ``request`` asks for and lay it out on pages of ``page_size``."""
-    geometry = PageGeometry.for_size(page_size)
+    geometry = page_size if isinstance(page_size, PageGeometry) else PageGeometry.for_size(page_size)
     summary = build_summary(dataset, request, search_index)
     title, blocks = render(dataset, summary)
     return paginate(title, blocks, geometry, stylesheet(), progress)
@@ -141,6 +141,17 @@ def write_pdf(
     """
     target = check_output_path(path)
     ensure_application()
-    paged = layout_request(dataset, request, page_size, search_index, progress)
-    write_atomically(target, pdf_bytes(paged, printed_on))
+    paged = layout_request(dataset, request, page_size, search_index, _phase(progress, 0))
+    write_atomically(target, pdf_bytes(paged, printed_on, _phase(progress, 1)))
     return len(paged.pages)
+
+
+def _phase(progress: Progress | None, index: int, phases: int = 2) -> Progress | None:
+    """Progress of one of ``phases`` equal steps (laying out, painting) as part of the whole."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(index * 1000 + 1000 * done // max(total, 1), phases * 1000)
+
+    return report

@@ -1,0 +1,155 @@
+"""File → Print… and File → Save as PDF… for the main window.
+
+Both lay out the same pages as the command line and paint them with the same page
+painter: the preview shows exactly what the PDF or the printer gets. A progress dialog
+appears only if the work takes longer than a blink; problems are shown in a message
+box, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QStandardPaths, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from kzdesk.core.summary import SummaryRequest
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.printing.layout import Cancelled, PagedDocument, PageGeometry, PrintError, Progress
+from kzdesk.gui.printing.pages import paint_pages
+from kzdesk.gui.printing.pdf import layout_request, write_pdf
+
+if TYPE_CHECKING:
+    from kzdesk.core.search import SearchIndex
+
+BLINK_MS = 400  # work shorter than this shows no progress dialog at all
+PDF_FILTERS = {"PDF, A4 (*.pdf)": "A4", "PDF, US Letter (*.pdf)": "Letter"}
+
+_last_directory: str | None = None  # where the previous PDF went, for the next Save as PDF in this session
+
+
+class _Progress:
+    """Progress of a print job, shown after BLINK_MS; raises Cancelled when the user cancels."""
+
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+        self.dialog.setWindowTitle("kzdesk")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(BLINK_MS)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+
+    def step(self, start: int, span: int) -> Progress:
+        """A progress callback that maps (done, total) onto [start, start + span] percent."""
+
+        def report(done: int, total: int) -> None:
+            self.dialog.setValue(start + (span * done) // max(total, 1))
+            if self.dialog.wasCanceled():
+                raise Cancelled
+
+        return report
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+
+def _show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    QMessageBox.critical(parent, title, str(error) or type(error).__name__)
+
+
+def _search_index(context: AppContext, request: SummaryRequest) -> SearchIndex | None:
+    # Only a query needs the search engine; building it is cheap but not free.
+    return context.search_index if request.query.strip() else None
+
+
+def suggested_name(request: SummaryRequest) -> str:
+    if request.kind == "section" and request.section:
+        return f"kzdesk-{request.section}.pdf"
+    if request.kind == "report":
+        return "kzdesk-report-2020.pdf"
+    return f"kzdesk-{request.kind}.pdf"
+
+
+def print_with_preview(parent: QWidget | None, context: AppContext, request: SummaryRequest) -> None:
+    """Show the print preview of ``request``; the user prints from there."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # the page's margins are kzdesk's own
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    printer.setDocName(suggested_name(request).removesuffix(".pdf"))
+    laid_out: dict[tuple[float, float], PagedDocument] = {}
+
+    def paint(target: QPrinter) -> None:
+        # Called for the preview and again when printing; the user may change the paper in between.
+        progress = _Progress(parent, "Preparing the pages…")
+        try:
+            sheet = target.pageLayout().fullRect(QPageLayout.Unit.Point)
+            key = (round(sheet.width(), 1), round(sheet.height(), 1))
+            if key not in laid_out:
+                geometry = PageGeometry.for_points(sheet.width(), sheet.height())
+                index = _search_index(context, request)
+                laid_out[key] = layout_request(context.dataset, request, geometry, index, progress.step(0, 50))
+            paged = laid_out[key]
+            first, last = 1, None
+            if target.printRange() == QPrinter.PrintRange.PageRange:
+                first, last = target.fromPage(), target.toPage()
+            painter = QPainter()
+            if not painter.begin(target):
+                raise PrintError("cannot start printing (is the printer available?)")
+            try:
+                paint_pages(painter, target, paged, dt.date.today(), first, last, progress.step(50, 50))
+            finally:
+                painter.end()
+        except Cancelled:
+            return
+        except Exception as error:  # a slot of the dialog: report it, never a traceback
+            _show_error(parent, "Cannot print", error)
+        finally:
+            progress.close()
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print preview — kzdesk")
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def save_as_pdf(parent: QWidget | None, context: AppContext, request: SummaryRequest) -> None:
+    """Ask where to save, then write the PDF of ``request`` (A4 or US Letter, as the file type says)."""
+    global _last_directory
+    folder = _last_directory or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = str(Path(folder or Path.home()) / suggested_name(request))
+    path, chosen = QFileDialog.getSaveFileName(parent, "Save as PDF", start, ";;".join(PDF_FILTERS))
+    if not path:
+        return
+    if not path.casefold().endswith(".pdf"):
+        path += ".pdf"
+    page_size = PDF_FILTERS.get(chosen, "A4")
+    progress = _Progress(parent, "Writing the PDF…")
+    try:
+        pages = write_pdf(
+            context.dataset,
+            request,
+            path,
+            page_size,
+            search_index=_search_index(context, request),
+            progress=progress.step(0, 100),
+        )
+    except Cancelled:
+        return
+    except Exception as error:  # a bad path, a full disk, a bug: the user gets a message, never a traceback
+        _show_error(parent, "Could not save the PDF", error)
+        return
+    finally:
+        progress.close()
+    _last_directory = str(Path(path).parent)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(f"Saved {path} ({pages} page{'s' if pages != 1 else ''})", 8000)
