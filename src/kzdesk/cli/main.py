@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from kzdesk import __version__
-from kzdesk.cli import gui_command, print_command, records
+from kzdesk.cli import gui_command, print_command, records, search_command
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
 
@@ -96,6 +96,9 @@ def cmd_proposals(dataset: Dataset, args: argparse.Namespace) -> None:
     if args.theme is not None and args.theme not in themes:
         raise UsageError(f"unknown theme {args.theme!r} (known: {', '.join(sorted(themes))})")
     proposals = [p for p in dataset.proposals if args.theme is None or args.theme in p.themes]
+    if args.query is not None and args.query.strip():
+        search_command.proposals_query(dataset, args, proposals)
+        return
     rows = [records.proposal_record(p) for p in proposals]
     _emit(args, rows, lambda: _table(rows, ("number", "themes", "text")))
 
@@ -147,6 +150,7 @@ def build_parser() -> Parser:
     section.add_argument("id", help="e.g. section-5 or section-introduction")
     proposals = command("proposals", cmd_proposals, "the 40 proposals")
     proposals.add_argument("--theme", metavar="T", help="only proposals with this theme")
+    proposals.add_argument("--query", metavar="Q", help="only proposals matching these words, best first")
     stats = command("stats", cmd_stats, "every figure the report states")
     stats.add_argument("--section", metavar="ID", help="only this section's figures")
     stats.add_argument("--table", type=int, choices=(1, 2), help="only the cells of Table 1 or 2")
@@ -154,6 +158,7 @@ def build_parser() -> Parser:
     command("legislation", cmd_legislation, "legal changes the report describes")
     command("documents", cmd_documents, "the 7 source documents the references point to")
     command("glossary", cmd_glossary, "the list of abbreviations")
+    search_command.configure(command("search", search_command.cmd_search, search_command.HELP))
     print_command.configure(command("print", print_command.cmd_print, print_command.HELP))
     gui_help = "open the desktop application (what kzdesk with no command does)"
     gui_command.add_arguments(commands.add_parser("gui", help=gui_help, description=gui_help))

@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from kzdesk.core.model import Dataset
+from kzdesk.core.model import ENTITY_KINDS, Dataset
 
-KINDS = ("section", "proposal", "project", "act", "statistic", "document", "term")
+KINDS = ENTITY_KINDS  # the hit kinds, in the order that breaks ties
 
 # FTS5 columns and their BM25 weights: names (titles, project names, abbreviations)
 # weigh far more than body text; context (section titles, themes, operators) least.
@@ -87,11 +87,14 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         columns = (act.title, "", text, _join(act.area, act.status))
         entries.append(Entry("act", act.id, act.title, text, columns, names=(act.title,)))
     for stat in dataset.statistics:
-        figure = stat.value_text if stat.unit in stat.value_text else f"{stat.value_text} {stat.unit}"
+        # "1,717" needs its unit ("crimes"); "KZT 50.7 billion" already says it.
+        bare = not any(c.isalpha() for c in stat.value_text) and stat.unit not in stat.value_text
+        figure = f"{stat.value_text} {stat.unit}" if bare else stat.value_text
         when = stat.period or (str(stat.year) if stat.year is not None else "")
         text = _one_line(f"{figure}, {when}" if when else figure)
+        context = _join(f"Table {stat.table}" if stat.table is not None else None, stat.note)
         entries.append(
-            Entry("statistic", stat.id, stat.indicator, text, (stat.indicator, stat.row or "", text, stat.note))
+            Entry("statistic", stat.id, stat.indicator, text, (stat.indicator, stat.row or "", text, context))
         )
     for document in dataset.documents:
         text = _one_line(document.text)

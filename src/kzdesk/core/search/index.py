@@ -22,7 +22,7 @@ from kzdesk.core.search.entries import (
     cut_snippet,
     snippet_source,
 )
-from kzdesk.core.search.query import Query, Word, parse
+from kzdesk.core.search.query import Query, Word, is_number, parse
 from kzdesk.core.search.text import (
     TOKENIZER,
     Stemmer,
@@ -239,7 +239,7 @@ class SearchIndex:
                 terms.extend([word.folded + "*", *extra])
             else:
                 terms.append(word.folded)
-            if word.folded.isdigit() and len(word.folded) > 3 and not word.folded.startswith("0"):
+            if is_number(word.folded) and len(word.folded) > 3 and not word.folded.startswith("0"):
                 # The index has "1,717" as the words 1 and 717; "1717" is typed too.
                 options.append('"' + f"{int(word.folded):,}".replace(",", " ") + '"')
             units.append((i, 1, " OR ".join(options)))
@@ -345,7 +345,7 @@ class SearchIndex:
             source = self._snippet_sources[rowid]
             hit_words, hit_stems = broad if tier <= TIER_RELATED else narrow
             snippet, spans = cut_snippet(entry.text, source, source.matched(hit_words, hit_stems))
-            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, round(score, 6), entry.paragraph))
+            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, score, entry.paragraph))
         return tuple(hits)
 
     def _highlight_sets(self, terms: Sequence[str]) -> tuple[set[str], set[str]]:

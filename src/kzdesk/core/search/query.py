@@ -20,6 +20,11 @@ _PROPOSAL_WORDS = frozenset(
 )
 
 
+def is_number(word: str) -> bool:
+    """A plain whole number of sensible size ("²" and a 5,000-digit run are not)."""
+    return word.isascii() and word.isdigit() and len(word) <= 12
+
+
 @dataclass(frozen=True)
 class Word:
     folded: str  # what is searched (corrected when a correction was made)
@@ -50,8 +55,8 @@ class Query:
         """N when the query only asks for a proposal by number ("12", "proposal 12")."""
         if any(w.phrase is not None for w in self.words):
             return None
-        numbers = [w.folded for w in self.words if w.folded.isdigit()]
-        others = [w.folded for w in self.words if not w.folded.isdigit()]
+        numbers = [w.folded for w in self.words if is_number(w.folded)]
+        others = [w.folded for w in self.words if not is_number(w.folded)]
         if len(numbers) == 1 and all(o in _PROPOSAL_WORDS for o in others):
             return int(numbers[0])
         return None
@@ -63,8 +68,17 @@ class Query:
             return None
         text = self.text
         for word in sorted(changed, key=lambda w: w.start, reverse=True):
-            text = text[: word.start] + word.folded + text[word.end :]
+            text = text[: word.start] + _same_case(text[word.start : word.end], word.folded) + text[word.end :]
         return " ".join(text.split())
+
+
+def _same_case(typed: str, word: str) -> str:
+    """``word`` written the way ``typed`` was: "Bolashaq" → "Bolashak", "GRECCO" → "GRECO"."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 def parse(text: str) -> Query:

@@ -1,0 +1,171 @@
+"""``kzdesk search`` and ``kzdesk proposals --query``: the search engine on the command line.
+
+``--stdin`` answers one query per input line, flushed at once, so that a script can
+keep one process open for many lookups: with ``--json`` one compact JSON array per
+line (JSON Lines); without, the query and its table, then a blank line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from typing import TYPE_CHECKING, Any
+
+from kzdesk.cli import records
+from kzdesk.core.model import ENTITY_KINDS, Dataset, Proposal
+
+if TYPE_CHECKING:  # the engine (and rapidfuzz) load only when a search runs, not at every start-up
+    from kzdesk.core.search import SearchHit, SearchResult
+
+HELP = "search everything in the report: ranked, typo-tolerant, any word form"
+DEFAULT_LIMIT = 20
+_BOLD, _PLAIN = "\033[1m", "\033[0m"
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid limit {text!r} (a whole number of hits, 1 or more)")
+    return value
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    what = 'words, a "quoted phrase", a name or a proposal number'
+    parser.add_argument("query", nargs="?", metavar="QUERY", help=what)
+    parser.add_argument("--kind", choices=ENTITY_KINDS, help="only hits of this kind")
+    parser.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N", help=f"at most N hits (default {DEFAULT_LIMIT})"
+    )
+    parser.add_argument(
+        "--stdin", action="store_true", help="read one query per line from standard input; answer each on one line"
+    )
+
+
+def hit_record(hit: SearchHit, result: SearchResult) -> dict[str, Any]:
+    """A hit as JSON: the command line's contract (``paragraph`` for sections only;
+    ``corrected`` and ``partial`` only when they apply)."""
+    record: dict[str, Any] = {
+        "kind": hit.kind,
+        "id": hit.id,
+        "title": hit.title,
+        "snippet": hit.snippet,
+        "score": round(hit.score, 4),
+    }
+    if hit.paragraph is not None:
+        record["paragraph"] = hit.paragraph
+    if result.corrected is not None:
+        record["corrected"] = result.corrected
+    if result.partial:
+        record["partial"] = True
+    return record
+
+
+def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
+    # Imported here: main imports this module at start-up, and UsageError lives in main.
+    from kzdesk.cli.main import UsageError
+    from kzdesk.core.search import SearchIndex
+
+    if args.stdin and args.query is not None:
+        raise UsageError("give a QUERY or --stdin, not both")
+    if not args.stdin and args.query is None:
+        raise UsageError("give a QUERY to search for (or --stdin to read one query per line)")
+    index = SearchIndex.from_dataset(dataset)
+    if not args.stdin:
+        result = index.search(args.query, args.kind, args.limit)
+        if args.json:
+            hits = [hit_record(h, result) for h in result.hits]
+            sys.stdout.write(json.dumps(hits, ensure_ascii=False, indent=1) + "\n")
+        else:
+            sys.stdout.write(_text(result) + "\n")
+        return
+    for line in sys.stdin:
+        result = index.search(line.rstrip("\r\n"), args.kind, args.limit)
+        if args.json:
+            records = [hit_record(h, result) for h in result.hits]
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            sys.stdout.write(f"» {result.query}\n{_text(result)}\n\n")
+        sys.stdout.flush()
+
+
+def rank_proposals(dataset: Dataset, proposals: list[Proposal], query: str) -> tuple[list[Proposal], SearchResult]:
+    """Those of ``proposals`` that match ``query``, best first."""
+    from kzdesk.core.search import SearchIndex
+
+    result = SearchIndex.from_dataset(dataset).search(query, kind="proposal", limit=max(len(dataset.proposals), 1))
+    wanted = {p.id: p for p in proposals}
+    return [wanted[h.id] for h in result.hits if h.id in wanted], result
+
+
+def proposals_query(dataset: Dataset, args: argparse.Namespace, proposals: list[Proposal]) -> None:
+    """``kzdesk proposals --query Q [--theme T]``: the proposal records, ranked, with their score."""
+    from kzdesk.cli.main import _emit, _table
+
+    ranked, result = rank_proposals(dataset, proposals, args.query)
+    scores = {h.id: round(h.score, 4) for h in result.hits}
+    rows = []
+    for proposal in ranked:
+        row = {**records.proposal_record(proposal), "score": scores[proposal.id]}
+        if result.corrected is not None:
+            row["corrected"] = result.corrected
+        if result.partial:
+            row["partial"] = True
+        rows.append(row)
+
+    def text() -> str:
+        return "\n".join([*_notes(result), _table(rows, ("number", "themes", "text"))])
+
+    _emit(args, rows, text)
+
+
+def _notes(result: SearchResult) -> list[str]:
+    notes = []
+    if result.corrected is not None:
+        notes.append(f"Showing results for: {result.corrected}")
+    if result.partial:
+        notes.append("No entry has all the words; these have some of them.")
+    return notes
+
+
+def _text(result: SearchResult) -> str:
+    lines = _notes(result)
+    if not result.hits:
+        lines.append("No results.")
+        return "\n".join(lines)
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    rows = [(h.kind, h.paragraph or h.id, h.title) for h in result.hits]
+    widths = [max(len(header), *(len(r[i]) for r in rows)) for i, header in enumerate(("KIND", "WHERE", "TITLE"))]
+    widths[1] = min(widths[1], 32)
+    widths[2] = min(widths[2], 36)
+    total = shutil.get_terminal_size((120, 24)).columns
+    room = max(30, total - sum(widths) - 6)
+    lines.append("  ".join(h.ljust(w) for h, w in zip(("KIND", "WHERE", "TITLE"), widths, strict=True)) + "  SNIPPET")
+    for hit, row in zip(result.hits, rows, strict=True):
+        cells = [_fit(cell, width).ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells) + "  " + _snippet(hit, room, color))
+    return "\n".join(lines)
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _snippet(hit: SearchHit, width: int, color: bool) -> str:
+    """The snippet on one line, cut to ``width``; matched words in bold on a terminal."""
+    text = _fit(hit.snippet, width)
+    if not color:
+        return text
+    parts, position = [], 0
+    for start, end in sorted(hit.highlights):
+        if start >= len(text) or start < position:
+            continue
+        end = min(end, len(text))
+        parts += [text[position:start], _BOLD, text[start:end], _PLAIN]
+        position = end
+    return "".join(parts) + text[position:]
