@@ -415,3 +415,34 @@ def test_print_preview_paints_the_same_pages_as_the_pdf(
     saved = tmp_path / "saved.pdf"
     pdf.write_pdf(dataset, request, saved)
     assert page_texts(printed) == page_texts(saved)
+
+
+def test_chart_bars_stand_on_the_zero_line_in_proportion(qapp: object) -> None:
+    from kzdesk.core.charts import ChartData, ChartSeries
+    from kzdesk.gui.printing.chart_painter import format_value, plot
+
+    chart = ChartData(
+        id="chart-test",
+        title="A change that went down, then up",
+        categories=("2018", "2019", "2020", "a category with a long name that wraps"),
+        series=(
+            ChartSeries("change", (-12.5, 0.0, 41.8, 10.0), ("a", "b", "c", "d"), (False, False, True, False)),
+            ChartSeries("other", (3.0, 4.0, 5.0, 6.0), ("e", "f", "g", "h"), (False,) * 4),
+        ),
+        unit="%",
+        section="section-1",
+        sources=("section-1-p4",),
+    )
+    layout = plot(chart, 480, "Source: test")
+    assert len(layout.bars) == 8 and layout.low < 0 < layout.high
+    area = layout.geometry.plot
+    per_unit = area.height() / (layout.high - layout.low)
+    for bar in layout.bars:
+        assert area.contains(bar.rect)
+        edge = bar.rect.top() if bar.value <= 0 else bar.rect.bottom()  # a zero is a hairline on the zero line
+        assert edge == pytest.approx(layout.zero)
+        assert bar.rect.height() == pytest.approx(max(abs(bar.value) * per_unit, 0.3))
+    assert [b.derived for b in layout.bars if b.series == 0] == [False, False, True, False]
+    lefts = [b.rect.left() for b in layout.bars]
+    assert lefts == sorted(lefts)  # categories left to right, series side by side
+    assert format_value(-12.5, "%") == "−12.5%" and format_value(1717, "crimes") == "1,717"

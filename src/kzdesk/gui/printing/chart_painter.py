@@ -115,9 +115,62 @@ def _hatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
     painter.restore()
 
 
+@dataclass(frozen=True)
+class Bar:
+    """One bar as drawn: where, and what it shows."""
+
+    rect: QRectF  # in chart coordinates (points from the chart's top-left corner)
+    value: float
+    derived: bool
+    series: int
+    category: int
+
+
+@dataclass(frozen=True)
+class Plot:
+    geometry: _Geometry
+    low: float  # the value axis runs from low to high in steps of step
+    high: float
+    step: float
+    zero: float  # y of the zero line
+    bars: tuple[Bar, ...]
+    bar_width: float
+
+
+def plot(chart: ChartData, width: float, source: str) -> Plot:
+    """Where everything of ``chart`` goes, without drawing it (what tests check)."""
+    geo = _geometry(chart, width, source)
+    values = [v for s in chart.series for v in s.values]
+    low, high = min(0.0, *values) if values else 0.0, max(0.0, *values) if values else 1.0
+    step = _nice_step(high - low)
+    low = math.floor(low / step) * step
+    high = math.ceil(high / step) * step
+    if high == low:
+        high = low + step
+    area = geo.plot
+
+    def y_of(value: float) -> float:
+        return area.bottom() - (value - low) / (high - low) * area.height()
+
+    zero = y_of(0.0)
+    slot = area.width() / max(len(chart.categories), 1)
+    count = max(len(chart.series), 1)
+    bar_width = min(slot * 0.8 / count, 42.0)
+    bars = []
+    for c in range(len(chart.categories)):
+        group_left = area.left() + c * slot + (slot - bar_width * count) / 2
+        for s, series in enumerate(chart.series):
+            value = series.values[c]
+            top, base = sorted((y_of(value), zero))
+            rect = QRectF(group_left + s * bar_width + 0.5, top, bar_width - 1, max(base - top, 0.3))
+            bars.append(Bar(rect, value, series.derived[c], s, c))
+    return Plot(geo, low, high, step, zero, tuple(bars), bar_width)
+
+
 def paint_chart(painter: QPainter, origin: QPointF, width: float, chart: ChartData, source: str) -> None:
     """Draw ``chart`` with its top-left corner at ``origin``; ``source`` names where the values come from."""
-    geo = _geometry(chart, width, source)
+    layout = plot(chart, width, source)
+    geo, area = layout.geometry, layout.geometry.plot
     painter.save()
     painter.translate(origin)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -137,80 +190,60 @@ def paint_chart(painter: QPainter, origin: QPointF, width: float, chart: ChartDa
             painter.drawText(QPointF(x + 11, geo.legend.top() + 9), series.label)
             x += 11 + metrics.horizontalAdvance(series.label) + 12
 
-    values = [v for s in chart.series for v in s.values]
-    low, high = min(0.0, *values) if values else 0.0, max(0.0, *values) if values else 1.0
-    step = _nice_step(high - low)
-    low = math.floor(low / step) * step
-    high = math.ceil(high / step) * step
-    if high == low:
-        high = low + step
-    plot = geo.plot
-
-    def y_of(value: float) -> float:
-        return plot.bottom() - (value - low) / (high - low) * plot.height()
-
-    # Unit above the value axis.
+    # The unit, above the value axis.
     painter.setFont(paint_font(7, italic=True))
     painter.setPen(MUTED)
-    painter.drawText(QRectF(0, plot.top() - 18, width, 10), ALIGN_LEFT, chart.unit)
+    painter.drawText(QRectF(0, area.top() - 18, width, 10), ALIGN_LEFT, chart.unit)
 
     painter.setFont(paint_font(7))
-    tick = low
-    while tick <= high + step / 2:
-        y = y_of(tick)
+    span = layout.high - layout.low
+    tick = layout.low
+    while tick <= layout.high + layout.step / 2:
+        y = area.bottom() - (tick - layout.low) / span * area.height()
         painter.setPen(QPen(GRID, 0.5))
-        painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
+        painter.drawLine(QLineF(area.left(), y, area.right(), y))
         painter.setPen(MUTED)
-        label_rect = QRectF(0, y - 5, AXIS_WIDTH - 4, 10)
-        painter.drawText(label_rect, ALIGN_RIGHT | ALIGN_VCENTER, format_value(tick, ""))
-        tick += step
+        painter.drawText(QRectF(0, y - 5, AXIS_WIDTH - 4, 10), ALIGN_RIGHT | ALIGN_VCENTER, format_value(tick, ""))
+        tick += layout.step
     painter.setPen(QPen(INK, 0.8))
-    painter.drawLine(QLineF(plot.left(), y_of(0.0), plot.right(), y_of(0.0)))
-    painter.drawLine(QLineF(plot.left(), plot.top(), plot.left(), plot.bottom()))
+    painter.drawLine(QLineF(area.left(), layout.zero, area.right(), layout.zero))
+    painter.drawLine(QLineF(area.left(), area.top(), area.left(), area.bottom()))
 
-    slot = plot.width() / max(len(chart.categories), 1)
-    bars = max(len(chart.series), 1)
-    bar_width = min(slot * 0.8 / bars, 42.0)
     value_font = paint_font(7)
     value_metrics = QFontMetricsF(value_font)
-    for c, category in enumerate(chart.categories):
-        group_left = plot.left() + c * slot + (slot - bar_width * bars) / 2
-        for s, series in enumerate(chart.series):
-            value = series.values[c]
-            derived = series.derived[c]
-            x = group_left + s * bar_width
-            top, base = sorted((y_of(value), y_of(0.0)))
-            rect = QRectF(x + 0.5, top, bar_width - 1, max(base - top, 0.3))
-            colour = colours[s]
-            if derived:
-                painter.fillRect(rect, colour.lighter(175))
-                _hatch(painter, rect, colour)
-                outline = QPen(colour, 0.6)
-                outline.setDashPattern([4.0, 2.0])
-                painter.setPen(outline)
-                painter.setBrush(QBrush())
-                painter.drawRect(rect)
-            else:
-                painter.fillRect(rect, colour)
-            text = format_value(value, chart.unit) + ("*" if derived else "")
-            painter.setFont(value_font)
-            painter.setPen(INK)
-            text_w = value_metrics.horizontalAdvance(text)
-            above = value >= 0
-            if text_w <= bar_width + 6:
-                ty = rect.top() - 2 if above else rect.bottom() + 8
-                painter.drawText(QPointF(x + (bar_width - text_w) / 2, ty), text)
-            else:
-                # Too narrow for the label: write it upright along the bar.
-                painter.save()
-                anchor = QPointF(x + bar_width / 2 + 2.5, rect.top() - 2 if above else rect.bottom() + 2 + text_w)
-                painter.translate(anchor)
-                painter.rotate(-90)
-                painter.drawText(QPointF(0, 0), text)
-                painter.restore()
-        painter.setFont(paint_font(7))
+    for bar in layout.bars:
+        rect, colour = bar.rect, colours[bar.series]
+        if bar.derived:
+            painter.fillRect(rect, colour.lighter(175))
+            _hatch(painter, rect, colour)
+            outline = QPen(colour, 0.6)
+            outline.setDashPattern([4.0, 2.0])
+            painter.setPen(outline)
+            painter.setBrush(QBrush())
+            painter.drawRect(rect)
+        else:
+            painter.fillRect(rect, colour)
+        text = format_value(bar.value, chart.unit) + ("*" if bar.derived else "")
+        painter.setFont(value_font)
         painter.setPen(INK)
-        label_rect = QRectF(plot.left() + c * slot + 2, geo.labels.top(), slot - 4, geo.labels.height())
+        text_width = value_metrics.horizontalAdvance(text)
+        above = bar.value >= 0
+        centre = rect.center().x()
+        if text_width <= layout.bar_width + 6:
+            painter.drawText(QPointF(centre - text_width / 2, rect.top() - 2 if above else rect.bottom() + 8), text)
+        else:
+            # Too narrow for the label: write it upright along the bar.
+            painter.save()
+            painter.translate(QPointF(centre + 2.5, rect.top() - 2 if above else rect.bottom() + 2 + text_width))
+            painter.rotate(-90)
+            painter.drawText(QPointF(0, 0), text)
+            painter.restore()
+
+    slot = area.width() / max(len(chart.categories), 1)
+    painter.setFont(paint_font(7))
+    painter.setPen(INK)
+    for c, category in enumerate(chart.categories):
+        label_rect = QRectF(area.left() + c * slot + 2, geo.labels.top(), slot - 4, geo.labels.height())
         painter.drawText(label_rect, WORD_WRAP | ALIGN_HCENTER | ALIGN_TOP, category)
 
     if chart.category_label:

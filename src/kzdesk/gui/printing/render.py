@@ -164,11 +164,11 @@ def chart_block(dataset: Dataset, chart: ChartData) -> Block:
 
 
 FIGURE_COLUMNS = (
-    Column("Indicator", 40),
-    Column("Figure as printed", 24),
-    Column("Unit", 12),
-    Column("Year", 9),
-    Column("Source", 15, style="small"),
+    Column("Indicator", 38),
+    Column("Figure as printed", 22),
+    Column("Unit", 11),
+    Column("Year", 13),  # room for a period: "2019-2020"
+    Column("Source", 16, style="small"),
 )
 
 
@@ -324,8 +324,10 @@ def proposals_blocks(summary: ProposalsSummary) -> list[Block]:
         blocks.append(note(f"Searched for “{summary.corrected}” (corrected spelling)."))
     if not summary.entries:
         blocks.append(note("No proposal matches: " + ", ".join(summary.filters) + "."))
-    blocks.extend(proposal(entry) for entry in summary.entries)
-    return blocks
+    entries = [proposal(entry) for entry in summary.entries]
+    if entries:
+        entries[0].space_before = SECTION_GAP - 4  # clear of the title
+    return blocks + entries
 
 
 def statistics_blocks(dataset: Dataset, summary: StatisticsSummary) -> list[Block]:

@@ -1,0 +1,77 @@
+"""Printing budgets (issue 5), measured as a user runs the command line, offscreen.
+
+1. ``kzdesk print --section section-1`` (with its charts) against ``kzdesk sections --json``:
+   median wall time over RUNS runs each, interleaved so that load on the machine hits
+   both alike. Budget: the summary ≤ 1 s and ≤ 3 × the sections listing.
+2. ``kzdesk print --report`` (the whole report, table of contents and charts): median
+   wall time over REPORT_RUNS runs. Budget: ≤ 5 s.
+
+Both commands run the way an installed kzdesk does, with Python's bytecode cache (a
+wheel installed by pip has it). A checkout run with PYTHONDONTWRITEBYTECODE=1 would
+instead recompile every kzdesk module on every start; the cache goes to a temporary
+folder, never into the source tree. One warm-up run of each command fills it.
+
+Prints every figure and exits 1 if any budget is missed.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 9
+REPORT_RUNS = 5
+SECTION_BUDGET_S = 1.0
+RATIO_BUDGET = 3.0
+REPORT_BUDGET_S = 5.0
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"print benchmark: {' '.join(command)} failed: {result.stderr.strip()}")
+    return elapsed
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="kzdesk-bench-") as scratch:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(Path(scratch) / "pycache"))
+        kzdesk = [sys.executable, "-m", "kzdesk"]
+        sections = [*kzdesk, "sections", "--json"]
+        section_pdf = [*kzdesk, "print", "--section", "section-1", "-o", str(Path(scratch) / "section-1.pdf")]
+        report_pdf = [*kzdesk, "print", "--report", "-o", str(Path(scratch) / "report.pdf")]
+
+        for command in (sections, section_pdf, report_pdf):
+            timed(command, env)  # warm-up: bytecode cache, font caches, disk cache
+        listing, summary = [], []
+        for _ in range(RUNS):
+            listing.append(timed(sections, env))
+            summary.append(timed(section_pdf, env))
+        report = [timed(report_pdf, env) for _ in range(REPORT_RUNS)]
+
+    listing_s, summary_s, report_s = (statistics.median(v) for v in (listing, summary, report))
+    ratio = summary_s / listing_s
+    checks = [
+        (f"section 1 summary PDF: {summary_s:.3f} s (budget {SECTION_BUDGET_S:.1f} s)", summary_s <= SECTION_BUDGET_S),
+        (
+            f"ratio to `kzdesk sections --json` ({listing_s:.3f} s): {ratio:.2f} × (budget {RATIO_BUDGET:.1f} ×)",
+            ratio <= RATIO_BUDGET,
+        ),
+        (f"whole report PDF: {report_s:.3f} s (budget {REPORT_BUDGET_S:.1f} s)", report_s <= REPORT_BUDGET_S),
+    ]
+    print(f"print benchmark: medians of {RUNS} runs ({REPORT_RUNS} for the report), wall time of each process")
+    for text, ok in checks:
+        print(f"  {'ok  ' if ok else 'MISS'} {text}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
