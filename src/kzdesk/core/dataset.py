@@ -42,54 +42,88 @@ def _describe(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
+Converter = typing.Callable[[Any, str], Any]
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _converter(hint: Any) -> Converter:
+    """A function that checks a JSON value against ``hint`` and builds what it describes.
 
-
-def _convert(value: Any, hint: Any, where: str) -> Any:
-    """Check ``value`` against the type ``hint`` and build the dataclass/tuple it describes."""
+    Built once per type and cached: the dataset holds thousands of values, and
+    inspecting type hints for each of them would cost more than the JSON parse.
+    """
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if value is None and type(None) in options:
-            return None
-        (inner,) = [o for o in options if o is not type(None)]
-        return _convert(value, inner, where)
+        (inner,) = [o for o in typing.get_args(hint) if o is not type(None)]
+        convert_inner = _converter(inner)
+        return lambda value, where: None if value is None else convert_inner(value, where)
     if origin is tuple:
-        if not isinstance(value, list):
-            raise ValueError(f"{where}: expected a list, found {_describe(value)}")
         (item,) = [a for a in typing.get_args(hint) if a is not Ellipsis]
-        return tuple(_convert(v, item, f"{where}[{i}]") for i, v in enumerate(value))
+        convert_item = _converter(item)
+
+        def convert_tuple(value: Any, where: str) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise ValueError(f"{where}: expected a list, found {_describe(value)}")
+            return tuple(convert_item(v, f"{where}[{i}]") for i, v in enumerate(value))
+
+        return convert_tuple
     if dataclasses.is_dataclass(hint):
+        return _dataclass_converter(hint)
+    if hint is float:
+
+        def convert_number(value: Any, where: str) -> Any:
+            if value.__class__ not in (int, float):
+                raise ValueError(f"{where}: expected a number, found {_describe(value)}")
+            return value
+
+        return convert_number
+    if hint is int:
+
+        def convert_int(value: Any, where: str) -> Any:
+            if value.__class__ is not int:
+                raise ValueError(f"{where}: expected a whole number, found {_describe(value)}")
+            return value
+
+        return convert_int
+    if hint in (str, bool):
+        expected = _describe(hint())
+
+        def convert_plain(value: Any, where: str) -> Any:
+            if value.__class__ is not hint:
+                raise ValueError(f"{where}: expected {expected}, found {_describe(value)}")
+            return value
+
+        return convert_plain
+    raise TypeError(f"unsupported type {hint!r}")  # a bug in the model, not in the file
+
+
+def _dataclass_converter(cls: Any) -> Converter:
+    hints = typing.get_type_hints(cls)
+    fields = [
+        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+        if f.init
+    ]
+    known = frozenset(name for name, _ in fields)
+    # Resolved on first use: a dataclass may refer to itself through its fields.
+    converters: dict[str, Converter] = {}
+
+    def convert_object(value: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise ValueError(f"{where}: expected an object, found {_describe(value)}")
-        fields = [f for f in dataclasses.fields(hint) if f.init]
-        known = {f.name for f in fields}
-        extra = sorted(set(value) - known)
-        if extra:
-            raise ValueError(f"{where}: unexpected field {extra[0]!r}")
+        if not known.issuperset(value):
+            raise ValueError(f"{where}: unexpected field {sorted(set(value) - known)[0]!r}")
+        if not converters:
+            converters.update({name: _converter(hints[name]) for name, _ in fields})
         kwargs = {}
-        for f in fields:
-            if f.name not in value:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    raise ValueError(f"{where}: missing field {f.name!r}")
-                continue
-            kwargs[f.name] = _convert(value[f.name], _hints(hint)[f.name], f"{where}.{f.name}")
-        return hint(**kwargs)
-    if hint is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{where}: expected a number, found {_describe(value)}")
-        return value
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{where}: expected a whole number, found {_describe(value)}")
-        return value
-    if hint in (str, bool):
-        if not isinstance(value, hint):
-            raise ValueError(f"{where}: expected {_describe(hint())}, found {_describe(value)}")
-        return value
-    raise TypeError(f"unsupported type {hint!r}")  # a bug in the model, not in the file
+        for name, required in fields:
+            if name in value:
+                kwargs[name] = converters[name](value[name], f"{where}.{name}")
+            elif required:
+                raise ValueError(f"{where}: missing field {name!r}")
+        return cls(**kwargs)
+
+    return convert_object
 
 
 def _check_references(dataset: Dataset) -> None:
@@ -126,7 +160,7 @@ def parse_dataset(payload: Any, path: str) -> Dataset:
             path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})"
         )
     try:
-        dataset = _convert(payload, Dataset, "dataset")
+        dataset = _converter(Dataset)(payload, "dataset")
         _check_references(dataset)
     except ValueError as error:
         raise DatasetError(path, str(error)) from None

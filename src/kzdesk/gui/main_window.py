@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         tab = self.current_tab()
-        printable = self._printing and tab is not None and tab.print_request() is not None
+        printable = self._printing and tab is not None and tab.printable
         self.print_action.setEnabled(printable)
         self.pdf_action.setEnabled(printable)
 
@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         request = tab.print_request() if tab is not None else None
         if request is None or not self._printing:
+            self.statusBar().showMessage("Nothing to print here: select a section, proposals or statistics", 4000)
             return
         from kzdesk.gui.printing import dialogs
 

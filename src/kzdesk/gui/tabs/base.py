@@ -43,6 +43,9 @@ class Tab(QWidget):
 
     key: str = ""
     title: str = ""
+    #: Whether File → Print applies to this tab: known without building a request, which
+    #: would import the summary code at start-up.
+    printable: bool = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -88,6 +88,7 @@ class ProposalList(QListView):
 class ProposalsTab(Tab):
     key = "proposals"
     title = "Proposals"
+    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -60,6 +60,7 @@ FIGURES, TABLES, CHARTS = range(3)
 class StatisticsTab(Tab):
     key = "statistics"
     title = "Statistics"
+    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
