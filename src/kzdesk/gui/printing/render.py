@@ -164,9 +164,9 @@ def chart_block(dataset: Dataset, chart: ChartData) -> Block:
 
 
 FIGURE_COLUMNS = (
-    Column("Indicator", 38),
-    Column("Figure as printed", 22),
-    Column("Unit", 11),
+    Column("Indicator", 37),
+    Column("Figure as printed", 21),
+    Column("Unit", 13),
     Column("Year", 13),  # room for a period: "2019-2020"
     Column("Source", 16, style="small"),
 )
