@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter, QPdfWriter
 
 from kzdesk import __version__
@@ -39,10 +39,13 @@ class OutputPathError(PrintError):
 def ensure_application() -> None:
     """A Qt application for fonts and painting, created offscreen if none exists (the command line)."""
     global _application
-    if QGuiApplication.instance() is None:
+    existing = QCoreApplication.instance()
+    if existing is None:
         # Headless: printing never shows a window, so it never needs a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _application = QGuiApplication(["kzdesk"])
+    elif not isinstance(existing, QGuiApplication):
+        raise PrintError("printing needs fonts, which a console-only Qt application (QCoreApplication) lacks")
 
 
 def check_output_path(path: str | os.PathLike[str]) -> Path:
