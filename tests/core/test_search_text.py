@@ -84,8 +84,12 @@ def test_thesaurus_errors_are_clear(tmp_path: Path) -> None:
         Thesaurus.from_file(bad)
 
 
+STEM_ENTRIES = {"tribe": 9, "bribe": 5, "bride": 1, "procur": 3, "judici": 2, "digit": 1}
+
+
 def test_typo_correction_prefers_fewer_edits_then_frequent_words() -> None:
-    vocabulary = Vocabulary({"bribe": 5, "bride": 1, "tribe": 9, "procurement": 3, "judicial": 2}, Stemmer())
+    # (the stems of tribe, bribe and bride, with the number of entries holding each)
+    vocabulary = Vocabulary(["bribe", "bride", "tribe", "procurement", "judicial"], STEM_ENTRIES, Stemmer())
     assert vocabulary.correct("bribr") == "bribe"  # one edit; same first letter beats the frequent "tribe"
     assert vocabulary.correct("judicail") == "judicial"  # two swapped letters are one edit
     assert vocabulary.correct("procurm", prefix=True) == "procure"  # the beginning of a word
@@ -95,7 +99,7 @@ def test_typo_correction_prefers_fewer_edits_then_frequent_words() -> None:
 
 
 def test_prefix_words_bring_back_stems_the_prefix_query_misses() -> None:
-    vocabulary = Vocabulary({"procurement": 3, "procurements": 1, "procure": 1, "digitalization": 1}, Stemmer())
+    vocabulary = Vocabulary(["procurement", "procurements", "procure", "digitalization"], STEM_ENTRIES, Stemmer())
     assert vocabulary.prefix_words("procureme") == ("procurement",)
     assert vocabulary.prefix_words("digitalizat") == ("digitalization",)
     assert vocabulary.prefix_words("proc") == ()  # "proc"* already matches the stem "procur"

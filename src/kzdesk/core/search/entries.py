@@ -3,7 +3,6 @@ and the snippet cut from an entry's text around the words that matched."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -111,75 +110,50 @@ def build_entries(dataset: Dataset) -> list[Entry]:
     return entries
 
 
-class SnippetSource(NamedTuple):
-    """An entry's text as tokens, prepared once for cutting snippets quickly."""
-
-    starts: list[int]
-    ends: list[int]
-    stems: list[str]
-    by_word: dict[str, list[int]]  # folded word → token indexes
-    by_stem: dict[str, list[int]]
-    sentences: list[int]  # where sentences start
-
-    def matched(self, hit_words: set[str], hit_stems: set[str]) -> list[int]:
-        found: set[int] = set()
-        for word in self.by_word.keys() & hit_words:
-            found.update(self.by_word[word])
-        for stem in self.by_stem.keys() & hit_stems:
-            found.update(self.by_stem[stem])
-        return sorted(found)
-
-
-def snippet_source(text: str, found: Sequence[tuple[int, int, str]], stems: dict[str, str]) -> SnippetSource:
-    by_word: dict[str, list[int]] = {}
-    by_stem: dict[str, list[int]] = {}
-    token_stems = []
-    for i, (_, _, folded) in enumerate(found):
-        stem = stems[folded]
-        token_stems.append(stem)
-        by_word.setdefault(folded, []).append(i)
-        by_stem.setdefault(stem, []).append(i)
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    return SnippetSource([t[0] for t in found], [t[1] for t in found], token_stems, by_word, by_stem, sentences)
+# (start, end, the word as folded) of each highlighted word in an entry's text
+Match = tuple[int, int, str]
 
 
 def cut_snippet(
-    text: str, source: SnippetSource, matched: Sequence[int], width: int = SNIPPET_WIDTH
+    text: str, matches: Sequence[Match], width: int = SNIPPET_WIDTH
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """About ``width`` characters of ``text`` around the densest run of matched tokens.
+    """About ``width`` characters of ``text`` around the densest run of matched words.
 
-    ``matched`` are token indexes, in order. Returns the snippet (with "…" where text
-    was left out) and the highlight spans inside it.
+    ``matches`` are in text order. Returns the snippet (with "…" where text was left
+    out) and the highlight spans inside it. A text little longer than ``width`` is
+    shown whole; a cut starts at the beginning of a sentence when one is near, and
+    never inside a word.
     """
-    starts, ends = source.starts, source.ends
     if len(text) <= width + _SLACK:
-        return text, tuple((starts[i], ends[i]) for i in matched)
-    if not matched:
-        fitting = bisect.bisect_right(ends, width)
-        return text[: ends[fitting - 1] if fitting else width] + "…", ()
+        return text, tuple((a, b) for a, b, _ in matches)
+    if not matches:
+        end = text.rfind(" ", 0, width)
+        return text[: end if end > 0 else width] + "…", ()
     best = (0, 0, 0)
     best_range = (0, 1)
     last = 0
-    for first in range(len(matched)):
-        reach = starts[matched[first]] + width
+    for first in range(len(matches)):
+        reach = matches[first][0] + width
         last = max(last, first + 1)
-        while last < len(matched) and ends[matched[last]] <= reach:
+        while last < len(matches) and matches[last][1] <= reach:
             last += 1
-        window = matched[first:last]
-        score = (len({source.stems[i] for i in window}), len(window), -first)
+        score = (len({m[2] for m in matches[first:last]}), last - first, -first)
         if score > best:
             best, best_range = score, (first, last)
-    window = matched[best_range[0] : best_range[1]]
-    first_start, last_end = starts[window[0]], ends[window[-1]]
-    sentence = source.sentences[bisect.bisect_right(source.sentences, first_start) - 1]
-    begin = sentence if first_start - sentence <= 60 else starts[bisect.bisect_left(starts, first_start - 40)]
+    first_start, last_end = matches[best_range[0]][0], matches[best_range[1] - 1][1]
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, first_start)), default=0)
+    if first_start - sentence <= 60:
+        begin = sentence
+    else:
+        begin = text.rfind(" ", 0, first_start - 40) + 1
     end = max(begin + width, last_end)
     if end >= len(text) - 15:
         end = len(text)
     else:
-        end = max(ends[bisect.bisect_right(ends, end) - 1], last_end)
+        space = text.rfind(" ", last_end, end + 1)
+        end = space if space > 0 else end
     lead = "…" if begin > 0 else ""
-    snippet = lead + text[begin:end] + ("…" if end < len(text) else "")
+    snippet = lead + text[begin:end].rstrip() + ("…" if end < len(text) else "")
     shift = len(lead) - begin
-    spans = tuple((starts[i] + shift, ends[i] + shift) for i in matched if begin <= starts[i] and ends[i] <= end)
+    spans = tuple((a + shift, b + shift) for a, b, _ in matches if begin <= a and b <= end)
     return snippet, spans

@@ -7,7 +7,7 @@ import bisect
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kzdesk.core.model import Dataset
@@ -17,18 +17,18 @@ from kzdesk.core.search.entries import (
     KINDS,
     WEIGHTS,
     Entry,
-    SnippetSource,
+    Match,
     build_entries,
     cut_snippet,
-    snippet_source,
 )
 from kzdesk.core.search.query import Query, Word, is_number, parse
 from kzdesk.core.search.text import (
     TOKENIZER,
     Stemmer,
-    count_words,
+    TermMatcher,
     fold_text,
     has_cyrillic,
+    index_words,
     shared_stemmer,
     tokens,
     transliterate,
@@ -99,14 +99,18 @@ class SearchIndex:
         self._stemmer = stemmer if stemmer is not None else shared_stemmer()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._closer = weakref.finalize(self, self._db.close)
-        self._db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({', '.join(COLUMNS)}, tokenize='{TOKENIZER}')")
+        # Contentless (content=''): the texts live in the entries; FTS5 keeps only its index.
+        columns = ", ".join(COLUMNS)
+        self._db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({columns}, tokenize='{TOKENIZER}', content='')")
+        self._db.execute("CREATE VIRTUAL TABLE docs_terms USING fts5vocab(docs, row)")
         folded = [tuple(fold_text(column) for column in entry.columns) for entry in self._entries]
         self._db.executemany(
             f"INSERT INTO docs(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
             ((rowid, *columns) for rowid, columns in enumerate(folded)),
         )
         distinct_texts = {column for columns in folded for column in columns}
-        self.vocabulary = Vocabulary(count_words("\n".join(distinct_texts)), self._stemmer)
+        stems = dict(self._db.execute("SELECT term, doc FROM docs_terms").fetchall())
+        self.vocabulary = Vocabulary(index_words("\n".join(distinct_texts)), stems, self._stemmer)
         self._related = RelatedTerms(thesaurus if thesaurus is not None else bundled_thesaurus(), self.vocabulary)
         self._ranges: dict[str, tuple[int, int]] = {}
         self._hidden: dict[str, tuple[int, int]] = {}  # rows searched only when their kind is asked for
@@ -124,7 +128,10 @@ class SearchIndex:
         self._names = names
         self._sorted_names = sorted(names)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
-        self._snippet_sources: dict[int, SnippetSource] = {}
+        # Each entry's text folded, when folding kept every character in place (almost
+        # always); highlights are then found by plain string search in it.
+        self._folded_texts: dict[int, str | None] = {}
+        self._highlighters: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
             f" * (CASE WHEN rowid BETWEEN {lo} AND {hi} THEN {KIND_PRIORS[kind]} ELSE 1.0 END)"
@@ -336,36 +343,71 @@ class SearchIndex:
     # -- hits and snippets -------------------------------------------------------------
 
     def _hits(self, ranked: list[tuple[int, tuple[float, int]]], plan: _Plan) -> tuple[SearchHit, ...]:
-        self._prepare_snippets(rowid for rowid, _ in ranked)
-        narrow = self._highlight_sets(plan.terms)
-        broad = self._highlight_sets(plan.related_terms) if plan.related_terms != plan.terms else narrow
         hits = []
         for rowid, (score, tier) in ranked:
             entry = self._entries[rowid]
-            source = self._snippet_sources[rowid]
-            hit_words, hit_stems = broad if tier <= TIER_RELATED else narrow
-            snippet, spans = cut_snippet(entry.text, source, source.matched(hit_words, hit_stems))
+            terms = plan.related_terms if tier <= TIER_RELATED else plan.terms
+            snippet, spans = cut_snippet(entry.text, self._matches(rowid, terms))
             hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, score, entry.paragraph))
         return tuple(hits)
 
-    def _highlight_sets(self, terms: Sequence[str]) -> tuple[set[str], set[str]]:
-        """(words, stems) that the hits' tokens are highlighted for: text.TermMatcher's
-        rule, with beginnings expanded against the index's own words and stems."""
+    def _matches(self, rowid: int, terms: tuple[str, ...]) -> list[Match]:
+        """Where ``terms`` occur in an entry's text, as text.TermMatcher decides it."""
+        text = self._entries[rowid].text
+        if rowid not in self._folded_texts:
+            folded = fold_text(text)
+            aligned = len(folded) == len(text) and all(len(fold_text(c)) == 1 for c in set(text) if not c.isascii())
+            self._folded_texts[rowid] = folded if aligned else None
+        folded_text = self._folded_texts[rowid]
+        if folded_text is None:  # a character folded into several or none: compare token by token
+            matcher = TermMatcher(terms, self._stemmer)
+            return [(a, b, f) for a, b, f in tokens(text) if matcher.matches(f)]
+        words, prefixes = self._highlighter(terms)
+        return find_words(folded_text, words, prefixes)
+
+    def _highlighter(self, terms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words of the index that ``terms`` match, and the beginnings that match
+        any word: a term matches the words sharing its stem; a beginning ("procur*")
+        the words that begin with it, or whose stem begins with its stem."""
+        cached = self._highlighters.get(terms)
+        if cached is not None:
+            return cached
         plain = [t for t in terms if not t.endswith("*")]
         prefixes = [t[:-1] for t in terms if t.endswith("*") and len(t) > 1]
         stems = self._stemmer.stems([*plain, *prefixes])
-        hit_words = set(plain)
-        hit_stems = {stems[t] for t in plain}
+        vocabulary = self.vocabulary
+        found = set()
+        for term in plain:
+            found.update((term, *vocabulary.words_with_stem(stems[term])))
+            if is_number(term) and len(term) > 3:
+                found.add(f"{int(term):,}")  # the text writes 1717 as 1,717
         for prefix in prefixes:
-            hit_words.update(self.vocabulary.matching_words(prefix))
-            hit_stems.update(self.vocabulary.matching_stems(stems[prefix]))
-        return hit_words, hit_stems
+            found.update(w for w in vocabulary.words_with_stem_prefix(stems[prefix]) if not w.startswith(prefix))
+        cached = (tuple(sorted(found)), tuple(prefixes))
+        if len(self._highlighters) > 1000:
+            self._highlighters.clear()
+        self._highlighters[terms] = cached
+        return cached
 
-    def _prepare_snippets(self, rowids: Iterable[int]) -> None:
-        """Tokens and their stems for the entries about to be shown, stemmed in one go."""
-        new = [(r, tokens(self._entries[r].text)) for r in rowids if r not in self._snippet_sources]
-        if not new:
-            return
-        stems = self._stemmer.stems(f for _, found in new for _, _, f in found)
-        for rowid, found in new:
-            self._snippet_sources[rowid] = snippet_source(self._entries[rowid].text, found, stems)
+
+def find_words(text: str, words: Sequence[str], prefixes: Sequence[str]) -> list[Match]:
+    """Occurrences in a folded ``text`` of whole ``words`` and of words beginning with
+    one of ``prefixes``, in text order (str.find: far cheaper than compiling a regular
+    expression for every query)."""
+    found: dict[int, Match] = {}
+    size = len(text)
+    for word, whole in [*((w, True) for w in words), *((p, False) for p in prefixes)]:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if start == 0 or not text[start - 1].isalnum():
+                if whole:
+                    fits = end == size or not text[end].isalnum()
+                else:
+                    while end < size and text[end].isalnum():
+                        end += 1
+                    fits = True
+                if fits and end > found.get(start, (0, 0, ""))[1]:
+                    found[start] = (start, end, text[start:end])
+            start = text.find(word, start + 1)
+    return [found[start] for start in sorted(found)]

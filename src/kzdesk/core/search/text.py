@@ -19,7 +19,6 @@ import sqlite3
 import threading
 import unicodedata
 import weakref
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -46,7 +45,7 @@ _WORD = re.compile(r"[^\W_]+")
 # and the few words containing them are split by the regular expression.
 _SEPARATORS = bytes(b if chr(b).isalnum() or b >= 0x80 else 0x20 for b in range(256))
 # Typographic punctuation that would otherwise glue to words ("“adal") and send them
-# down the slow path of count_words.
+# down the slow path of index_words.
 _COMMON_PUNCTUATION = "“”‘’«»–—…‹›„"
 _FOLDED: dict[str, str] = {}
 
@@ -77,31 +76,36 @@ def words(text: str) -> list[str]:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded)`` for each token of a text."""
-    folded_cache = _FOLDED
+    # findall and str.find instead of finditer: match objects cost more than the regex.
     found = []
-    for match in TOKEN.finditer(text):
-        token = match.group()
-        folded = folded_cache.get(token) or fold(token)
-        if folded:
-            found.append((*match.span(), folded))
+    position = 0
+    find = text.find
+    for token in TOKEN.findall(text):
+        start = find(token, position)
+        position = start + len(token)
+        if token.isascii():  # the common case, without the cache: lower case, no thousands separators
+            folded = token.lower().replace(",", "") if "," in token else token.lower()
+        else:
+            folded = fold(token)
+            if not folded:
+                continue
+        found.append((start, position, folded))
     return found
 
 
-def count_words(folded_text: str) -> Counter[str]:
-    """How often each word occurs in an already folded text, split as FTS5 splits it
-    (letters and digits; "1,717" and "50.7" are two words each). Several times faster
-    than a regular expression over the whole text, which matters for the build budget."""
+def index_words(folded_text: str) -> set[str]:
+    """The words of an already folded text, split as FTS5 splits it (letters and
+    digits; "1,717" and "50.7" are two words each). Several times faster than a
+    regular expression over the whole text, which matters for the build budget."""
     for mark in _COMMON_PUNCTUATION:
         folded_text = folded_text.replace(mark, " ")
-    parts = Counter(folded_text.encode("utf-8").translate(_SEPARATORS).split())
-    counts: Counter[str] = Counter()
-    for part, n in parts.items():
+    found = set()
+    for part in set(folded_text.encode("utf-8").translate(_SEPARATORS).split()):
         if part.isascii():
-            counts[part.decode("ascii")] += n
+            found.add(part.decode("ascii"))
         else:
-            for word in _WORD.findall(part.decode("utf-8")):
-                counts[word] += n
-    return counts
+            found.update(_WORD.findall(part.decode("utf-8")))
+    return found
 
 
 def has_cyrillic(word: str) -> bool:
@@ -142,8 +146,10 @@ class Stemmer:
             return {w: self._cache[w] for w in wanted}
 
     def _ask_sqlite(self, missing: list[str]) -> dict[str, str]:
-        # Numbers with a decimal point are two FTS tokens; they are compared whole.
-        found = {w: w for w in missing if "." in w or not w}
+        # Words porter leaves alone are not sent: numbers (one with a decimal point is
+        # two FTS tokens anyway), words under 3 letters, words not ending in an ASCII
+        # letter (Cyrillic: porter only rewrites English endings).
+        found = {w: w for w in missing if "." in w or len(w) < 3 or not w[-1].isascii() or w.isdigit()}
         batch = [w for w in missing if w not in found]
         if not batch:
             return found

@@ -79,22 +79,15 @@ class RelatedTerms:
         self._vocabulary = vocabulary
         distinct = list(dict.fromkeys(term for group in thesaurus.groups for term in group))
         stems = vocabulary.stems_of(w for term in distinct for w in term.words)
-        keys = {
-            term: tuple(
-                ("prefix", w) if p else ("stem", stems[w]) for w, p in zip(term.words, term.prefix, strict=True)
-            )
-            for term in distinct
-        }
-        occurs = {
-            term: all(vocabulary.knows(w, p) for w, p in zip(term.words, term.prefix, strict=True)) for term in distinct
-        }
+        keys = {term: _key(term, stems) for term in distinct}
         self._related: dict[tuple[_Key, ...], list[Term]] = {}
         for group in thesaurus.groups:
-            present = [t for t in group if occurs[t]]
             for term in group:
                 key = keys[term]
                 known = self._related.setdefault(key, [])
-                known.extend(t for t in present if keys[t] != key and t not in known)
+                known.extend(t for t in group if keys[t] != key and t not in known)
+        # Whether a term occurs in the index, decided when a query first needs it.
+        self._occurs: dict[Term, bool] = {}
         self.longest = max((len(k) for k in self._related), default=1)
         # Keys with a prefix word (the Cyrillic entries), by length and first letter,
         # so a query word is compared with a handful of them, not all.
@@ -103,6 +96,14 @@ class RelatedTerms:
             if any(kind == "prefix" for kind, _ in key):
                 self._prefix_keys.setdefault((len(key), key[0][1][:1]), []).append(key)
 
+    def _present(self, terms: list[Term]) -> list[Term]:
+        """Those of ``terms`` that occur in the index (the others would only slow queries)."""
+        for term in terms:
+            if term not in self._occurs:
+                pairs = zip(term.words, term.prefix, strict=True)
+                self._occurs[term] = all(self._vocabulary.knows(w, p) for w, p in pairs)
+        return [t for t in terms if self._occurs[t]]
+
     def match(self, folded: Sequence[str], stems: Sequence[str], start: int) -> tuple[int, list[Term]]:
         """The longest run of query words from ``start`` that is a thesaurus term:
         (its length, the related terms). ``stems`` are the stems of ``folded``."""
@@ -110,7 +111,7 @@ class RelatedTerms:
             end = start + length
             related: list[Term] = []
             for key in self._keys(folded[start:end], stems[start:end]):
-                related.extend(t for t in self._related.get(key, ()) if t not in related)
+                related.extend(t for t in self._present(self._related.get(key, [])) if t not in related)
             if related:
                 return length, related
         return 0, []
@@ -127,3 +128,8 @@ class RelatedTerms:
             ):
                 keys.append(key)
         return keys
+
+
+def _key(term: Term, stems: dict[str, str]) -> tuple[_Key, ...]:
+    """How a term is compared with query words: by stem, or (written with "*") by beginning."""
+    return tuple(("prefix", w) if p else ("stem", stems[w]) for w, p in zip(term.words, term.prefix, strict=True))

@@ -4,7 +4,7 @@ the closest known word for a typo."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -27,24 +27,40 @@ def allowed_typos(length: int) -> int:
 
 
 class Vocabulary:
-    """Each folded word of the index (as FTS5 splits text), how often it occurs, and
-    its stem. All words are stemmed up front in one SQLite round trip: that gives the
-    index's own terms and spares every later query (and snippet) a round trip."""
+    """The index's words (folded, as FTS5 splits text) and its terms (the stems FTS5
+    stored) with the number of entries holding each.
 
-    def __init__(self, frequency: Mapping[str, int], stemmer: Stemmer) -> None:
-        self.frequency = dict(frequency)
+    The words' stems are needed only by queries (for highlighting and half-typed
+    words), so the first query that needs one stems all words in one SQLite round trip
+    (a few milliseconds, once) instead of the build paying for it or every query paying
+    a round trip per new word.
+    """
+
+    def __init__(self, words: Iterable[str], stem_entries: Mapping[str, int], stemmer: Stemmer) -> None:
         self._stemmer = stemmer
-        self._words = sorted(self.frequency)
-        self._stem_set = frozenset(stemmer.stems(self._words).values())
-        self._stems = sorted(self._stem_set)
+        self._words = sorted(set(words))
+        self._word_set = frozenset(self._words)
+        self._stem_entries = dict(stem_entries)
+        self._stems = sorted(self._stem_entries)
         # Typo candidates are words, not numbers: numbers are never "corrected".
         self._choices = [w for w in self._words if len(w) >= 3 and w.isalpha()]
         self._beginnings_by_length: dict[int, tuple[list[str], dict[str, int]]] = {}
         self._corrections: dict[tuple[str, bool], str | None] = {}
         self._prefix_words: dict[str, tuple[str, ...]] = {}
+        self._stem_of: dict[str, str] = {}
+        self._by_stem: dict[str, tuple[str, ...]] = {}
+
+    def _word_stems(self) -> dict[str, str]:
+        if not self._stem_of and self._words:
+            self._stem_of = self._stemmer.stems(self._words)
+            by_stem: dict[str, list[str]] = {}
+            for word in self._words:
+                by_stem.setdefault(self._stem_of[word], []).append(word)
+            self._by_stem = {stem: tuple(found) for stem, found in by_stem.items()}
+        return self._stem_of
 
     def stem(self, word: str) -> str:
-        return self._stemmer.stem(word)
+        return self._stem_of.get(word) or self._stemmer.stem(word)
 
     def stems_of(self, words: Iterable[str]) -> dict[str, str]:
         """Stems of many words in one go (one SQLite round trip instead of one per word)."""
@@ -54,13 +70,16 @@ class Vocabulary:
         """Whether ``word`` (or, as a prefix, some word or stem beginning with it) is in the index."""
         if prefix:
             return _starts_any(self._words, word) or _starts_any(self._stems, self.stem(word))
-        return word in self.frequency or self.stem(word) in self._stem_set
+        return word in self._word_set or self.stem(word) in self._stem_entries
 
-    def matching_words(self, prefix: str) -> list[str]:
-        return _starting_with(self._words, prefix)
+    def words_with_stem(self, stem: str) -> tuple[str, ...]:
+        """The index's words with this stem (judg → judge, judges, judged)."""
+        self._word_stems()
+        return self._by_stem.get(stem, ())
 
-    def matching_stems(self, prefix: str) -> list[str]:
-        return _starting_with(self._stems, prefix)
+    def words_with_stem_prefix(self, prefix: str) -> list[str]:
+        """The words whose stem begins with ``prefix`` (what an FTS5 prefix query matches)."""
+        return [w for stem in _starting_with(self._stems, prefix) for w in self.words_with_stem(stem)]
 
     def prefix_words(self, prefix: str) -> tuple[str, ...]:
         """One word for each stem that the FTS5 prefix query ``"prefix"*`` misses.
@@ -71,7 +90,7 @@ class Vocabulary:
         cached = self._prefix_words.get(prefix)
         if cached is None:
             candidates = _starting_with(self._words, prefix)
-            stems = self._stemmer.stems(candidates)
+            stems = self._word_stems()
             typed_stem = self.stem(prefix)
             by_stem: dict[str, str] = {}
             for word in candidates:
@@ -91,38 +110,43 @@ class Vocabulary:
         """The closest known word (for a prefix: or the closest beginning of one), if close enough.
 
         Fewest edits first (two swapped letters count as one edit), then a word with
-        the same first letter, then the more frequent word.
+        the same first letter, then the word found in more entries.
         """
         key = (word, prefix)
         if key not in self._corrections:
-            best = _closest(word, self._choices, self.frequency)
+            best = _closest(word, self._choices, self._entries_with_word)
             if best is None and prefix:
-                beginnings, frequency = self._beginnings(len(word))
-                best = _closest(word, beginnings, frequency)
+                beginnings, counts = self._beginnings(len(word))
+                best = _closest(word, beginnings, counts.__getitem__)
             if len(self._corrections) > _CACHE_LIMIT:
                 self._corrections.clear()
             self._corrections[key] = best
         return self._corrections[key]
 
+    def _entries_with_word(self, word: str) -> int:
+        return self._stem_entries.get(self.stem(word), 0)
+
     def _beginnings(self, length: int) -> tuple[list[str], dict[str, int]]:
+        """The beginnings of this length of the index's words, with how many words have each."""
         if length not in self._beginnings_by_length:
-            frequency: dict[str, int] = {}
+            counts: dict[str, int] = {}
             for word in self._choices:
                 if len(word) > length:
-                    frequency[word[:length]] = frequency.get(word[:length], 0) + self.frequency[word]
-            self._beginnings_by_length[length] = (sorted(frequency), frequency)
+                    counts[word[:length]] = counts.get(word[:length], 0) + 1
+            self._beginnings_by_length[length] = (sorted(counts), counts)
         return self._beginnings_by_length[length]
 
 
-def _closest(word: str, choices: list[str], frequency: Mapping[str, int]) -> str | None:
+def _closest(word: str, choices: list[str], weight: Callable[[str], int]) -> str | None:
     limit = allowed_typos(len(word))
     if limit == 0 or not word.isalpha():
         return None
     found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
     if not found:
         return None
-    best = min(found, key=lambda c: (c[1], c[0][0] != word[0], -frequency.get(c[0], 0), c[0]))
-    return str(best[0])
+    fewest = min(c[1] for c in found)
+    nearest = [str(c[0]) for c in found if c[1] == fewest]
+    return min(nearest, key=lambda c: (c[0] != word[0], -weight(c), c))
 
 
 def _starting_with(ordered: list[str], prefix: str) -> list[str]:
