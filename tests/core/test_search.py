@@ -130,6 +130,15 @@ def test_the_word_being_typed_matches_as_a_beginning(index: SearchIndex) -> None
     assert index.search("procureme ", kind="proposal").corrected == "procurement"
 
 
+def test_a_finished_word_ranks_above_longer_words_beginning_with_it(index: SearchIndex) -> None:
+    # "police" may still be typed on to "policy": such hits come, but after "police".
+    hits = index.search("police").hits
+    policy_only = [h for h in hits if "policy" in h.snippet.casefold() and "police" not in h.snippet.casefold()]
+    assert policy_only and hits[0] not in policy_only
+    police = [h for h in hits if "police" in h.snippet.casefold()]
+    assert max(h.score for h in policy_only) < min(h.score for h in police)
+
+
 def test_a_correction_is_reported_and_used(index: SearchIndex) -> None:
     result = index.search("corupption in procuremnt")
     assert result.corrected == "corruption in procurement"

@@ -79,6 +79,7 @@ class _Plan:
     related: str | None
     any_word: str | None
     phrase: str | None
+    whole_words: str | None  # all_words with the word being typed taken as complete, when it is a word
     terms: tuple[str, ...]  # what hits of the upper tiers are highlighted with
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or some words only
 
@@ -176,12 +177,12 @@ class SearchIndex:
         if number in self._proposals and kind in (None, "proposal"):
             scored[self._proposals[number]] = (TIER_NUMBER + 0.5, TIER_NUMBER)
         names = self._named(query, kind)
-        self._run(plan.all_words, plan.phrase, names, TIER_ALL, kind, limit, scored)
+        self._run(plan.all_words, plan, names, TIER_ALL, kind, limit, scored)
         if plan.related and len(scored) < limit:
             self._run(plan.related, None, set(), TIER_RELATED, kind, limit, scored)
         partial = False
         if not scored and plan.any_word:
-            self._run(plan.any_word, plan.phrase, set(), TIER_ANY, kind, limit, scored)
+            self._run(plan.any_word, plan, set(), TIER_ANY, kind, limit, scored)
             partial = bool(scored)
         ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         broad = any(tier <= TIER_RELATED for _, (_, tier) in ranked)
@@ -278,10 +279,16 @@ class SearchIndex:
         any_word = None
         if len(units) > 1 or alternatives:
             any_word = " OR ".join(f"({e})" for e in [*(e for _, _, e in units), *alternatives])
+        last = query.words[-1]
+        complete = last.prefix and last.folded in self.vocabulary
         phrase = None
         if len(query.words) >= 2 and not query.phrases:
-            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + ("*" if query.words[-1].prefix else "")
-        return _Plan(all_words, related_expression, any_word, phrase, tuple(dict.fromkeys(terms)),
+            star = "*" if last.prefix and not complete else ""
+            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
+        whole_words = None
+        if complete:
+            whole_words = " AND ".join([*(f"({e})" for _, _, e in units[:-1]), f'("{last.folded}")'])
+        return _Plan(all_words, related_expression, any_word, phrase, whole_words, tuple(dict.fromkeys(terms)),
                      tuple(dict.fromkeys(related_terms)))  # fmt: skip
 
     def _named(self, query: Query, kind: str | None) -> set[int]:
@@ -297,25 +304,31 @@ class SearchIndex:
     def _run(
         self,
         match: str,
-        phrase: str | None,
+        plan: _Plan | None,
         names: set[int],
         tier: int,
         kind: str | None,
         limit: int,
         scored: dict[int, tuple[float, int]],
     ) -> None:
+        """Add the best ``limit`` entries matching ``match`` that are not scored yet.
+
+        Order: exact names first; then, when the last word may be unfinished, entries
+        with it as a whole word before those that only have a longer word beginning
+        with it ("police" before "policy"); then BM25, doubled for the exact phrase.
+        """
         rank = self._rank + self._priors
         parameters: list[object] = []
-        if phrase is not None:
-            rank += (
-                f" * (CASE WHEN rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?) THEN {PHRASE_BOOST} ELSE 1.0 END)"
-            )
-            parameters.append(phrase)
-        order = "rank"
-        if names:
-            named = ", ".join(str(r) for r in sorted(names))
-            order = f"rank * (CASE WHEN rowid IN ({named}) THEN {_NAME_ORDER} ELSE 1.0 END)"
-        sql = f"SELECT rowid, {rank} AS rank FROM docs WHERE docs MATCH ?"
+        if plan is not None and plan.phrase is not None:
+            in_phrase = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
+            rank += f" * (CASE WHEN {in_phrase} THEN {PHRASE_BOOST} ELSE 1 END)"
+            parameters.append(plan.phrase)
+        named = f"rowid IN ({', '.join(str(r) for r in sorted(names))})" if names else "0"
+        whole = "1"
+        if plan is not None and plan.whole_words is not None:
+            whole = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
+            parameters.append(plan.whole_words)
+        sql = f"SELECT rowid, {rank} AS rank, {named} AS named, {whole} AS whole FROM docs WHERE docs MATCH ?"
         parameters.append(match)
         if kind is not None:
             if kind not in self._ranges:
@@ -326,19 +339,23 @@ class SearchIndex:
             for lo, hi in self._hidden.values():
                 sql += " AND rowid NOT BETWEEN ? AND ?"
                 parameters.extend((lo, hi))
-        sql += f" ORDER BY {order}, rowid LIMIT ?"
+        sql += " ORDER BY named DESC, whole DESC, rank, rowid LIMIT ?"
         parameters.append(limit + len(scored))
         try:
             rows = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error:
             # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
             return
-        for rowid, value in rows:
+        split = plan is not None and plan.whole_words is not None
+        for rowid, value, is_named, is_whole in rows:
             if rowid in scored:
                 continue
             relevance = max(0.0, -value)
-            level = TIER_NAME if rowid in names else tier
-            scored[rowid] = (level + relevance / (1.0 + relevance), level)
+            relevance /= 1.0 + relevance
+            if split:  # whole-word matches in the upper half of the tier, the rest below
+                relevance = (1.0 + relevance) / 2 if is_whole else relevance / 2
+            level = TIER_NAME if is_named else tier
+            scored[rowid] = (level + relevance, level)
 
     # -- hits and snippets -------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kzdesk.core.search.text import words
 from kzdesk.core.search.vocabulary import Vocabulary
@@ -17,8 +18,7 @@ class ThesaurusError(ValueError):
     """The thesaurus file is unreadable or not in the documented shape."""
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):  # a tuple: hashed in C, and terms are dictionary keys while compiling
     text: str  # as written in the file
     words: tuple[str, ...]  # folded
     prefix: tuple[bool, ...]  # per word: written with a trailing "*"

@@ -59,6 +59,10 @@ class Vocabulary:
             self._by_stem = {stem: tuple(found) for stem, found in by_stem.items()}
         return self._stem_of
 
+    def __contains__(self, word: object) -> bool:
+        """Whether ``word`` is one of the index's words, as written (not by stem)."""
+        return word in self._word_set
+
     def stem(self, word: str) -> str:
         return self._stem_of.get(word) or self._stemmer.stem(word)
 
