@@ -1,0 +1,174 @@
+"""Search budgets (issue 3), measured in one process.
+
+1. Index build for the bundled report: ≤ 50 ms (median of BUILD_RUNS builds; the
+   first, cold build is printed too).
+2. Per query over the bundled report, for the fixed list QUERIES below (what officials
+   type: words, word forms, half-typed words, typos, names in several spellings,
+   Cyrillic, quoted phrases, proposal numbers): median ≤ 1 ms, p99 ≤ 5 ms. The list
+   runs once on a fresh index (every cache cold), and that pass is what is judged.
+3. Scale: a synthetic corpus 100× the report, built from the report's own sentences
+   recombined into new paragraphs and entities: median ≤ 10 ms for the same list.
+
+Prints every figure and the ratios to the budgets; exits 1 if a budget is missed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import sys
+import time
+
+from kzdesk.core.dataset import load_dataset
+from kzdesk.core.search import SearchIndex
+from kzdesk.core.search.entries import Entry, build_entries
+from kzdesk.core.search.text import Stemmer
+
+BUILD_RUNS = 9
+BUILD_BUDGET_MS = 50.0
+MEDIAN_BUDGET_MS = 1.0
+P99_BUDGET_MS = 5.0
+SCALE = 100
+SCALE_MEDIAN_BUDGET_MS = 10.0
+
+# fmt: off
+QUERIES = (
+    # single words and word forms
+    "corruption", "procurement", "procurements", "judges", "judge", "courts", "bribe", "bribes", "bribery",
+    "digitalize", "digitalization", "digital", "land", "cadastre", "whistleblowing", "whistleblower", "volunteers",
+    "pharmacies", "medicines", "pandemic", "coronavirus", "universities", "schoolchildren", "akimats", "police",
+    "prosecutors", "parole", "embezzlement", "fraud", "slander", "compliance", "transparency", "accountability",
+    "budget", "customs", "grain", "licensing", "construction", "railway", "tickets", "scholarship", "integrity",
+    "ethics", "survey", "respondents", "index", "percentile", "monitoring", "expertise", "legislation", "punishment",
+    "fines", "gifts", "relatives", "salaries", "remuneration", "housing", "inspections", "registers", "reserve",
+    "veterinary", "monopolies",
+    # several words
+    "public procurement", "land plots", "land plot", "digital tenge", "conflict of interest", "conflict of interests",
+    "illegal enrichment", "integrity check", "public control", "public councils", "anti-corruption service",
+    "anti-corruption culture", "anti-corruption expertise", "civil servants", "civil service", "quasi-public sector",
+    "national companies", "law enforcement officers", "special monitoring group", "corruption perception index",
+    "transparency international", "world bank percentile", "action plan", "anti-corruption strategy", "service model",
+    "front offices", "self-service corners", "open budgets", "participation budget", "election observation",
+    "peaceful assemblies", "political party", "women quota", "foreign bank accounts", "abuse of office",
+    "taking bribe", "giving bribe", "economic investigation service", "national security committee",
+    "ministry of internal affairs", "prosecution bodies", "administrative procedural code",
+    "criminal code article 366", "judge conciliator", "automated distribution of cases", "remote trials",
+    "online trials", "housing payments", "electronic tracking", "e-criminal case", "chief data officer",
+    "inter-district divisions", "call center 1424", "reward for reporting corruption", "bolashak scholarship",
+    "environmental damage", "state reserve food", "ventilation devices", "masks overpricing",
+    "distance learning laptops", "budget funds saved", "road assets", "agricultural land", "corn market",
+    "grain receipts", "container transit trains", "marking and traceability of goods", "real estate cadastre",
+    "geoportals of akimats", "temporary storage warehouses", "personnel commissions", "register of corrupt officials",
+    "community service", "self-regulating organizations", "shadow economy", "artificial intelligence",
+    "draft regulatory legal acts", "open regulatory acts portal", "theses database", "school clubs",
+    # names, in more than one spelling
+    "Adal Komek", "Adal kómek", "adal komek", "Adaldyq alany", "adaldyk alany", "Adal bilim", "Adal Zhol",
+    "Sapaly Zhol", "Antikor Ortalygy", "Antikor-HR", "Antikor Stat", "Antikor Live", "Antikor News", "Adal Urpaq",
+    "Sanaly Urpaq", "Zhas Ulan", "Izgilik elshisi", "Ashyk Budget", "Bolashak", "Atameken", "Samruk Kazyna",
+    "Kazakhtelecom", "Temir Zholy", "SK-Pharmacy", "Nur Otan", "ZHANARU", "Birge", "TALAP", "kaspi.kz",
+    "publicbudget.kz", "expertize.kz",
+    # abbreviations
+    "GRECO", "OECD", "FATF", "SMG", "MDDIAI", "MDPIAI", "PSC", "UNT", "ERSOI", "UNDP", "JSC", "NCE",
+    # typos
+    "procurment", "procuremnt", "corupption", "corrupton", "bribary", "judicail", "whistleblowng", "digitalisation",
+    "organisation", "programme", "centre", "licence", "transparancy", "goverment", "integraty", "complience",
+    "enterpreneurs", "embezzlment", "volonteers", "pharmacys", "univercities", "legeslation", "punishmnet",
+    "Adal Komk", "Adaldyk", "Sapally Zhol", "Bolashaq",
+    # half-typed (search as you type)
+    "proc", "procu", "procure", "procurem", "procureme", "corr", "corrup", "judg", "digitaliz", "whistle", "adal k",
+    "adal ko", "land pl", "anti-corr", "conflict of int", "publ", "public con",
+    # Cyrillic
+    "коррупция", "взятка", "взятки", "суд", "госзакупки", "земля", "счёт", "отчёт", "Адал Көмек", "Адалдық алаңы",
+    "Сапалы Жол", "Антикор", "Болашак", "предложение 12", "пандемия",
+    # phrases and numbers
+    '"land plot"', '"digital tenge"', '"public control"', '"Adal bilim"', '"anti-corruption compliance"',
+    "proposal 12", "proposal 1", "12", "40", "No. 27", "1,717", "1717", "1632", "50.7", "94th place", "38 points",
+    "2020", "KZT 95.6 billion", "2.4%", "317 service akimats",
+)
+# fmt: on
+
+
+def synthetic_entries(entries: list[Entry], copies: int) -> list[Entry]:
+    """``copies`` × the report: each copy keeps the entities' names and recombines
+    the report's own sentences into new bodies (so words and phrases are the report's,
+    but no two paragraphs are the same)."""
+    sentences = [s for e in entries for s in re.split(r"(?<=[.;])\s+", e.text) if len(s) > 20]
+    rng = random.Random(2020)
+    built = list(entries)
+    for copy in range(1, copies):
+        for entry in entries:
+            body = " ".join(rng.sample(sentences, rng.randint(1, 3)))
+            title, names, _, context = entry.columns
+            built.append(
+                entry._replace(
+                    id=f"{entry.id}-copy{copy}", text=body, columns=(title, names, body, context), number=None
+                )
+            )
+    return built
+
+
+def time_queries(index: SearchIndex) -> list[float]:
+    latencies = []
+    for query in QUERIES:
+        started = time.perf_counter()
+        index.search(query)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def verdict(name: str, value: float, budget: float) -> bool:
+    ok = value <= budget
+    state = "ok" if ok else "MISSED"
+    print(f"{name:<44} {value:9.3f} ms   budget {budget:6.1f} ms   ratio {value / budget:5.2f}   {state}")
+    return ok
+
+
+def main() -> int:
+    if len(QUERIES) < 200 or len(set(QUERIES)) != len(QUERIES):
+        raise SystemExit(f"the query list must hold at least 200 distinct queries, not {len(set(QUERIES))}")
+    dataset = load_dataset()
+    builds = []
+    for _ in range(BUILD_RUNS):
+        stemmer = Stemmer()  # a fresh stem cache each time: every build starts cold
+        started = time.perf_counter()
+        index = SearchIndex.from_dataset(dataset, stemmer=stemmer)
+        builds.append((time.perf_counter() - started) * 1000)
+    cold_index = SearchIndex.from_dataset(dataset, stemmer=Stemmer())
+    cold = time_queries(cold_index)
+    warm = time_queries(cold_index)
+    entries = build_entries(dataset)
+    started = time.perf_counter()
+    big = SearchIndex(synthetic_entries(entries, SCALE), stemmer=Stemmer())
+    big_build = (time.perf_counter() - started) * 1000
+    scaled = time_queries(big)
+    found = sum(bool(cold_index.search(q, limit=1).hits) for q in QUERIES)
+
+    print(f"bundled report: {len(index)} entries; synthetic corpus: {len(big)} entries ({SCALE}×)")
+    print(f"queries: {len(QUERIES)}, of which {found} have hits")
+    print(f"index build, first (cold) run: {builds[0]:.1f} ms; all runs: {', '.join(f'{b:.1f}' for b in builds)}")
+    print(f"index build of the {SCALE}× corpus: {big_build:.0f} ms (no budget)")
+    ok = verdict("index build, median", statistics.median(builds), BUILD_BUDGET_MS)
+    ok &= verdict("query median (cold caches)", statistics.median(cold), MEDIAN_BUDGET_MS)
+    ok &= verdict("query p99 (cold caches)", percentile(cold, 0.99), P99_BUDGET_MS)
+    print(
+        f"{'query median / p99 / max (warm, no budget)':<44} {statistics.median(warm):9.3f} / "
+        f"{percentile(warm, 0.99):.3f} / {max(warm):.3f} ms"
+    )
+    print(f"{'query max (cold)':<44} {max(cold):9.3f} ms")
+    ok &= verdict(f"query median, {SCALE}× corpus", statistics.median(scaled), SCALE_MEDIAN_BUDGET_MS)
+    print(f"{f'query p99, {SCALE}× corpus (no budget)':<44} {percentile(scaled, 0.99):9.3f} ms")
+    print(f"scale ratio (median {SCALE}× / median 1×): {statistics.median(scaled) / statistics.median(cold):.1f}")
+    slowest = sorted(zip(cold, QUERIES, strict=True), reverse=True)[:5]
+    print("slowest queries (cold): " + ", ".join(f"{q!r} {t:.2f} ms" for t, q in slowest))
+    print("all budgets met" if ok else "BUDGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
