@@ -43,7 +43,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N", help=f"at most N hits (default {DEFAULT_LIMIT})"
     )
     parser.add_argument(
-        "--stdin", action="store_true", help="read one query per line from standard input; answer each on one line"
+        "--stdin",
+        action="store_true",
+        help="read one query per line from standard input, answer each at once (--json: one JSON array a line)",
     )
 
 
@@ -141,8 +143,7 @@ def _text(result: SearchResult) -> str:
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     rows = [(h.kind, h.paragraph or h.id, h.title) for h in result.hits]
     widths = [max(len(header), *(len(r[i]) for r in rows)) for i, header in enumerate(("KIND", "WHERE", "TITLE"))]
-    widths[1] = min(widths[1], 32)
-    widths[2] = min(widths[2], 36)
+    widths[2] = min(widths[2], 32)  # ids stay whole: they are what the other commands take
     total = shutil.get_terminal_size((120, 24)).columns
     room = max(30, total - sum(widths) - 6)
     lines.append("  ".join(h.ljust(w) for h, w in zip(("KIND", "WHERE", "TITLE"), widths, strict=True)) + "  SNIPPET")
