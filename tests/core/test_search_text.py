@@ -41,6 +41,12 @@ def test_stems_come_from_sqlite_porter() -> None:
     }
 
 
+def test_stem_cache_stays_bounded_and_correct() -> None:
+    stemmer = Stemmer(cache_limit=2)
+    assert stemmer.stems(["judges", "courts", "bribes"]) == {"judges": "judg", "courts": "court", "bribes": "bribe"}
+    assert stemmer.stems(["judges", "lands"]) == {"judges": "judg", "lands": "land"}  # cleared in between
+
+
 def test_highlight_spans_are_stem_and_prefix_aware() -> None:
     text = "Judges and the judge; procurements of the PROCURING entity. Adal Kómek: 1,717 cases."
     marked = [text[a:b] for a, b in highlight_spans(text, ["judge", "procur*", "komek", "1717"])]

@@ -67,8 +67,7 @@ TIER_ALL = 3  # every word typed (any word form; the word being typed as a begin
 TIER_RELATED = 2  # thesaurus terms in place of some of the words
 TIER_ANY = 1  # some of the words, only when no entry has all of them
 PHRASE_BOOST = 2.0  # the words typed, in the order typed, next to each other
-_NAME_ORDER = 1000.0
-_SEP = "\x1f"  # joins a name's words into one key  # only orders exact names first inside SQL; not part of the score
+_SEP = "\x1f"  # joins a name's words into one key
 
 
 @dataclass(frozen=True)
@@ -230,13 +229,34 @@ class SearchIndex:
         return runs
 
     def _plan(self, query: Query) -> _Plan:
-        units: list[tuple[int, int, str]] = []  # (first word, word count, FTS expression)
+        units, terms = self._units(query)
+        all_words = " AND ".join(f"({e})" for _, _, e in units)
+        runs = self._runs([w.folded for w in query.words], query.words)
+        related, alternatives, related_terms = self._with_related(units, runs)
+        any_word = None
+        if len(units) > 1 or alternatives:
+            any_word = " OR ".join(f"({e})" for e in [*(e for _, _, e in units), *alternatives])
+        last = query.words[-1]
+        complete = last.prefix and last.folded in self.vocabulary
+        phrase = None
+        if len(query.words) >= 2 and not query.phrases:
+            star = "*" if last.prefix and not complete else ""
+            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
+        whole_words = None
+        if complete:  # the last unit is the last word: a word being typed is never in quotes
+            whole_words = " AND ".join([*(f"({e})" for _, _, e in units[:-1]), f'("{last.folded}")'])
+        return _Plan(all_words, related, any_word, phrase, whole_words, tuple(dict.fromkeys(terms)),
+                     tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
+
+    def _units(self, query: Query) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """The query as (first word, word count, FTS expression) units in order, and the
+        terms that highlight their matches."""
+        units: list[tuple[int, int, str]] = []
         terms: list[str] = []
-        for phrase, members in query.phrases.items():
+        for members in query.phrases.values():
             first = query.words.index(members[0])
             units.append((first, len(members), '"' + " ".join(w.folded for w in members) + '"'))
             terms.extend(w.folded for w in members)
-            del phrase
         for i, word in enumerate(query.words):
             if word.phrase is not None:
                 continue
@@ -252,44 +272,35 @@ class SearchIndex:
                 options.append('"' + f"{int(word.folded):,}".replace(",", " ") + '"')
             units.append((i, 1, " OR ".join(options)))
         units.sort()
-        all_words = " AND ".join(f"({e})" for _, _, e in units)
-        related_terms = list(terms)
+        return units, terms
+
+    @staticmethod
+    def _with_related(
+        units: list[tuple[int, int, str]], runs: list[tuple[int, int, list[Term]]]
+    ) -> tuple[str | None, list[str], list[str]]:
+        """All words again, each run of words that is a thesaurus term OR-ed with its
+        related terms; the related terms as FTS expressions; their highlight terms."""
+        if not runs:
+            return None, [], []
+        by_start = {start: (length, related) for start, length, related in runs}
+        parts = []
         alternatives: list[str] = []
-        related_expression = None
-        runs = self._runs([w.folded for w in query.words], query.words)
-        if runs:
-            by_start = {start: (length, related) for start, length, related in runs}
-            parts = []
-            covered_until = -1
-            for first, _, expression in units:
-                if first <= covered_until:
-                    continue
-                if first in by_start:
-                    length, related = by_start[first]
-                    inner = " AND ".join(f"({e})" for f, _, e in units if first <= f < first + length)
-                    alternatives.extend(t.fts() for t in related)
-                    related_terms.extend(
-                        w + ("*" if p else "") for t in related for w, p in zip(t.words, t.prefix, strict=True)
-                    )
-                    parts.append(" OR ".join([f"({inner})", *(f"({t.fts()})" for t in related)]))
-                    covered_until = first + length - 1
-                else:
-                    parts.append(expression)
-            related_expression = " AND ".join(f"({p})" for p in parts)
-        any_word = None
-        if len(units) > 1 or alternatives:
-            any_word = " OR ".join(f"({e})" for e in [*(e for _, _, e in units), *alternatives])
-        last = query.words[-1]
-        complete = last.prefix and last.folded in self.vocabulary
-        phrase = None
-        if len(query.words) >= 2 and not query.phrases:
-            star = "*" if last.prefix and not complete else ""
-            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
-        whole_words = None
-        if complete:
-            whole_words = " AND ".join([*(f"({e})" for _, _, e in units[:-1]), f'("{last.folded}")'])
-        return _Plan(all_words, related_expression, any_word, phrase, whole_words, tuple(dict.fromkeys(terms)),
-                     tuple(dict.fromkeys(related_terms)))  # fmt: skip
+        related_terms: list[str] = []
+        covered_until = -1
+        for first, _, expression in units:
+            if first <= covered_until:
+                continue
+            if first not in by_start:
+                parts.append(expression)
+                continue
+            length, related = by_start[first]
+            inner = " AND ".join(f"({e})" for f, _, e in units if first <= f < first + length)
+            alternatives.extend(t.fts() for t in related)
+            for term in related:
+                related_terms.extend(w + ("*" if p else "") for w, p in zip(term.words, term.prefix, strict=True))
+            parts.append(" OR ".join([f"({inner})", *(f"({t.fts()})" for t in related)]))
+            covered_until = first + length - 1
+        return " AND ".join(f"({p})" for p in parts), alternatives, related_terms
 
     def _named(self, query: Query, kind: str | None) -> set[int]:
         """Entries whose name is exactly the words typed (the last may be unfinished)."""

@@ -120,9 +120,10 @@ def transliterate(word: str) -> str:
 class Stemmer:
     """Porter stems from SQLite's FTS5 tokenizer, cached; safe to share between threads."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_limit: int = 200_000) -> None:
         self._lock = threading.Lock()
         self._cache: dict[str, str] = {}
+        self._cache_limit = cache_limit  # arbitrary user input must not grow the cache forever
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute(f"CREATE VIRTUAL TABLE words USING fts5(w, tokenize='{TOKENIZER}')")
         self._db.execute("CREATE VIRTUAL TABLE terms USING fts5vocab(words, instance)")
@@ -138,18 +139,15 @@ class Stemmer:
         """Stems of already folded words."""
         wanted = set(folded_words)
         with self._lock:
+            if len(self._cache) > self._cache_limit:
+                self._cache.clear()
             missing = sorted(w for w in wanted if w not in self._cache)
             if missing:
-                if len(self._cache) > 200_000:
-                    self._cache.clear()
                 self._cache.update(self._ask_sqlite(missing))
             return {w: self._cache[w] for w in wanted}
 
     def _ask_sqlite(self, missing: list[str]) -> dict[str, str]:
-        # Words porter leaves alone are not sent: numbers (one with a decimal point is
-        # two FTS tokens anyway), words under 3 letters, words not ending in an ASCII
-        # letter (Cyrillic: porter only rewrites English endings).
-        found = {w: w for w in missing if "." in w or len(w) < 3 or not w[-1].isascii() or w.isdigit()}
+        found = {w: w for w in missing if _porter_leaves_alone(w)}
         batch = [w for w in missing if w not in found]
         if not batch:
             return found
@@ -170,6 +168,12 @@ class Stemmer:
             terms = per_word.get(i, [])
             found[word] = terms[0] if len(terms) == 1 else word
         return found
+
+
+def _porter_leaves_alone(word: str) -> bool:
+    """Numbers (one with a decimal point is two FTS tokens anyway), English words under
+    3 letters, words not ending in an ASCII letter (porter only rewrites English endings)."""
+    return "." in word or word.isdigit() or not word[-1:].isascii() or (word.isascii() and len(word) < 3)
 
 
 _STEMMER: Stemmer | None = None
