@@ -8,27 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset
-from kzdesk.gui.app import keep_none_alive
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
 from kzdesk.gui.settings import Settings
-
-#: The offscreen platform warns about every top-level window whose layout sets a minimum size;
-#: that is the test platform's limitation, not a kzdesk problem, so it must not fail GUI tests.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-@pytest.fixture(scope="session", autouse=True)
-def none_refcount_guard() -> None:
-    """The GUI tests make many PySide6 calls; see kzdesk.gui.app.keep_none_alive."""
-    keep_none_alive()
 
 
 @pytest.fixture

@@ -36,26 +36,8 @@ def register_fonts() -> str | None:
     return _font_family
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11 taking a reference from ``None`` on every void call.
-
-    PySide6 6.12 returns ``None`` from void methods (``QPainter.save``, ``QTimer.start``, …)
-    without a new reference. CPython 3.12+ has an immortal ``None``; on 3.11 a long session
-    runs its count down and Python aborts ("Fatal Python error: none_dealloc"). ``None`` is
-    never freed by a correct program, so a count it cannot exhaust changes nothing else.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of every object
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The running QApplication (created if there is none), set up as kzdesk."""
-    keep_none_alive()
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
