@@ -167,6 +167,13 @@ def test_thesaurus_terms_rank_below_the_words_typed(index: SearchIndex) -> None:
     assert "bribery" in result.terms
 
 
+def test_related_phrases_do_not_highlight_little_words(index: SearchIndex) -> None:
+    # The thesaurus relates "whistleblowing" to "persons who reported corruption".
+    result = index.search("whistleblowing", kind="proposal")
+    assert "reported" in result.terms
+    assert not {"a", "who", "the", "of"} & set(result.terms)
+
+
 def test_exact_phrase_ranks_above_scattered_words(index: SearchIndex) -> None:
     hits = index.search("public control", kind="proposal").hits
     assert "public control" in hits[0].snippet.casefold()

@@ -64,6 +64,9 @@ class SearchResult:
 TIER_NUMBER = 5  # "proposal 12", "12": that proposal
 TIER_NAME = 4  # the exact name of a project, act, abbreviation or section
 TIER_ALL = 3  # every word typed (any word form; the word being typed as a beginning)
+HIGHLIGHT_STOP_WORDS = frozenset(
+    "a an and as at be by for from in into is it of on or that the their this to was were which who with".split()
+)
 TIER_RELATED = 2  # thesaurus terms in place of some of the words
 TIER_ANY = 1  # some of the words, only when no entry has all of them
 PHRASE_BOOST = 2.0  # the words typed, in the order typed, next to each other
@@ -297,7 +300,13 @@ class SearchIndex:
             inner = " AND ".join(f"({e})" for f, _, e in units if first <= f < first + length)
             alternatives.extend(t.fts() for t in related)
             for term in related:
-                related_terms.extend(w + ("*" if p else "") for w, p in zip(term.words, term.prefix, strict=True))
+                related_terms.extend(
+                    w + ("*" if p else "")
+                    for w, p in zip(term.words, term.prefix, strict=True)
+                    # "persons who reported corruption" matches as a phrase; marking every "a"
+                    # or "who" in a text that matched it would only add noise.
+                    if w not in HIGHLIGHT_STOP_WORDS
+                )
             parts.append(" OR ".join([f"({inner})", *(f"({t.fts()})" for t in related)]))
             covered_until = first + length - 1
         return " AND ".join(f"({p})" for p in parts), alternatives, related_terms
