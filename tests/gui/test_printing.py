@@ -100,8 +100,10 @@ def test_charts_are_vector_drawings_with_values_and_sources(printouts: dict[str,
                     bars_on_page[number] = bars_on_page.get(number, 0) + sum(len(s.values) for s in chart.series)
         assert sum(1 for p in printout.layout.pages for x in p.placements if x.item.block.chart) == len(charts)
         for number, bars in bars_on_page.items():
-            # Each bar is a filled rectangle in the page's content stream, not an image.
-            assert len(re.findall(rb"\bre\b", _content(printout.path, number))) >= bars
+            # Each bar is a filled path in the page's content stream ("… l h f"), not an image.
+            content = _content(printout.path, number)
+            assert len(re.findall(rb"(?<![\w.])f\*?\n", content)) >= bars
+            assert b"/Image" not in content and b" Do\n" not in content
         for chart in charts:
             assert chart.title in printout.text
         assert (

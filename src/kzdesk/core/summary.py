@@ -6,6 +6,9 @@ Nothing is paraphrased. A section's key points are the report's own sentences th
 carry a figure or a named measure (a stated statistic, a project or legal change it
 names, a proposal), in report order; every item keeps the paragraph it came from so
 that the printout can cite it.
+
+The content records are named tuples, not dataclasses: the command line imports this
+module for every printout, and a frozen dataclass costs several times more to define.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzdesk.core.charts import ChartData, all_charts, charts_for_section
 from kzdesk.core.model import Dataset, Paragraph, Section, Statistic, Table
@@ -41,8 +44,7 @@ class SummaryRequest:
     full_text: bool = False  # for kind "section": the whole text instead of key points
 
 
-@dataclass(frozen=True)
-class KeyPoint:
+class KeyPoint(NamedTuple):
     text: str  # one sentence of the report, verbatim
     paragraph: str
     source: str  # "Section 1, para. 5"
@@ -50,8 +52,7 @@ class KeyPoint:
     figures: tuple[tuple[int, int], ...] = ()  # [start, end) spans of the stated figures in `text`
 
 
-@dataclass(frozen=True)
-class KeyFigure:
+class KeyFigure(NamedTuple):
     id: str
     indicator: str
     figure: str  # value_text as printed; for a derived value, the computed number
@@ -64,8 +65,7 @@ class KeyFigure:
     source: str
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A project or a legal change, in the report's own words."""
 
     id: str
@@ -76,8 +76,7 @@ class Mention:
     source: str
 
 
-@dataclass(frozen=True)
-class ProposalEntry:
+class ProposalEntry(NamedTuple):
     id: str
     number: int
     text: str
@@ -87,8 +86,7 @@ class ProposalEntry:
     source: str
 
 
-@dataclass(frozen=True)
-class DocumentEntry:
+class DocumentEntry(NamedTuple):
     id: str
     number: int
     title: str
@@ -96,8 +94,7 @@ class DocumentEntry:
     cited_in: tuple[str, ...]  # source labels of the citing paragraphs in scope
 
 
-@dataclass(frozen=True)
-class TextParagraph:
+class TextParagraph(NamedTuple):
     id: str
     kind: str  # text | heading | figure | table | proposal
     text: str
@@ -106,8 +103,7 @@ class TextParagraph:
     charts: tuple[ChartData, ...] = ()  # charts whose last source is this paragraph, shown after it
 
 
-@dataclass(frozen=True)
-class SectionSummary:
+class SectionSummary(NamedTuple):
     id: str
     heading: str  # "1. Criminal law statistics"
     key_points: tuple[KeyPoint, ...]
@@ -122,8 +118,7 @@ class SectionSummary:
     full_text: bool  # asked for the full text; `paragraphs` is also filled when there are no key points
 
 
-@dataclass(frozen=True)
-class ProposalsSummary:
+class ProposalsSummary(NamedTuple):
     title: str
     filters: tuple[str, ...]  # what selected the entries, in words; empty for all
     corrected: str | None  # the query the search engine used instead of a misspelt one
@@ -131,30 +126,26 @@ class ProposalsSummary:
     entries: tuple[ProposalEntry, ...]
 
 
-@dataclass(frozen=True)
-class FigureGroup:
+class FigureGroup(NamedTuple):
     section: str
     heading: str
     figures: tuple[KeyFigure, ...]
 
 
-@dataclass(frozen=True)
-class StatisticsSummary:
+class StatisticsSummary(NamedTuple):
     title: str
     tables: tuple[Table, ...]
     charts: tuple[ChartData, ...]
     groups: tuple[FigureGroup, ...]  # the figures outside the tables, by section
 
 
-@dataclass(frozen=True)
-class ReportSection:
+class ReportSection(NamedTuple):
     id: str
     heading: str
     paragraphs: tuple[TextParagraph, ...]
 
 
-@dataclass(frozen=True)
-class ReportSummary:
+class ReportSummary(NamedTuple):
     title: str
     sections: tuple[ReportSection, ...]
     documents: tuple[DocumentEntry, ...]

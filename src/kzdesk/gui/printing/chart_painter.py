@@ -9,26 +9,19 @@ paragraphs are printed with the chart.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter
 
 from kzdesk.core.charts import ChartData
-from kzdesk.gui.printing.layout import (
-    ALIGN_HCENTER,
-    ALIGN_LEFT,
-    ALIGN_RIGHT,
-    ALIGN_TOP,
-    ALIGN_VCENTER,
-    WORD_WRAP,
-    paint_font,
-)
+from kzdesk.gui.printing import ink
+from kzdesk.gui.printing.layout import paint_font
 
 PALETTE = ("#1f4e79", "#d9822b", "#4f8a3c", "#8e44ad", "#b03a2e", "#5d6d7e")
-INK = QColor("#1d2731")
-MUTED = QColor("#5d6b78")
-GRID = QColor("#d5dbe1")
+INK = "#1d2731"
+MUTED = "#5d6b78"
+GRID = "#d5dbe1"
 PLOT_HEIGHT = 150.0  # points
 AXIS_WIDTH = 40.0
 GAP = 5.0
@@ -53,15 +46,11 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return 10 * magnitude
 
 
-def _text_height(font: QFont, text: str, width: float) -> float:
-    if not text:
-        return 0.0
-    metrics = QFontMetricsF(font)
-    return metrics.boundingRect(QRectF(0, 0, width, 10_000), WORD_WRAP, text).height()
+def _notes(chart: ChartData, source: str) -> list[str]:
+    return [DERIVED_NOTE, source] if chart.has_derived else [source]
 
 
-@dataclass(frozen=True)
-class _Geometry:
+class _Geometry(NamedTuple):
     title: QRectF
     legend: QRectF
     plot: QRectF
@@ -72,17 +61,14 @@ class _Geometry:
 
 
 def _geometry(chart: ChartData, width: float, source: str) -> _Geometry:
-    title_h = _text_height(paint_font(9, bold=True), chart.title, width)
+    title_h = ink.text_height(chart.title, paint_font(9, bold=True), width)
     legend_h = 12.0 if len(chart.series) > 1 else 0.0
     unit_h = 17.0  # the unit, above the value axis and clear of its top label
     slot = (width - AXIS_WIDTH) / max(len(chart.categories), 1)
     label_font = paint_font(7)
-    labels_h = max((_text_height(label_font, c, slot - 4) for c in chart.categories), default=0.0) + 3
-    axis_title_h = (
-        _text_height(paint_font(7, italic=True), chart.category_label, width) + 2 if chart.category_label else 0.0
-    )
-    notes = (DERIVED_NOTE + "\n" if chart.has_derived else "") + source
-    notes_h = _text_height(paint_font(7), notes, width) + 2
+    labels_h = max((ink.text_height(c, label_font, slot - 4) for c in chart.categories), default=0.0) + 3
+    axis_title_h = ink.text_height(chart.category_label, paint_font(7, italic=True), width)
+    notes_h = sum(ink.text_height(n, paint_font(7), width) for n in _notes(chart, source)) + 2
     y = 0.0
     title = QRectF(0, y, width, title_h)
     y += title_h + 3
@@ -93,7 +79,7 @@ def _geometry(chart: ChartData, width: float, source: str) -> _Geometry:
     labels = QRectF(AXIS_WIDTH, y, width - AXIS_WIDTH, labels_h)
     y += labels_h
     axis_title = QRectF(AXIS_WIDTH, y, width - AXIS_WIDTH, axis_title_h)
-    y += axis_title_h + 2
+    y += axis_title_h + (4 if axis_title_h else 2)
     notes_rect = QRectF(0, y, width, notes_h)
     y += notes_h + GAP
     return _Geometry(title, legend, plot, labels, axis_title, notes_rect, y)
@@ -103,20 +89,7 @@ def chart_height(chart: ChartData, width: float, source: str) -> float:
     return _geometry(chart, width, source).height
 
 
-def _hatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
-    painter.save()
-    painter.setClipRect(rect)
-    painter.setPen(QPen(color, 0.6))
-    step = 3.0
-    x = rect.left() - rect.height()
-    while x < rect.right():
-        painter.drawLine(QLineF(x, rect.bottom(), x + rect.height(), rect.top()))
-        x += step
-    painter.restore()
-
-
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     """One bar as drawn: where, and what it shows."""
 
     rect: QRectF  # in chart coordinates (points from the chart's top-left corner)
@@ -126,8 +99,7 @@ class Bar:
     category: int
 
 
-@dataclass(frozen=True)
-class Plot:
+class Plot(NamedTuple):
     geometry: _Geometry
     low: float  # the value axis runs from low to high in steps of step
     high: float
@@ -135,6 +107,10 @@ class Plot:
     zero: float  # y of the zero line
     bars: tuple[Bar, ...]
     bar_width: float
+
+    def y_of(self, value: float) -> float:
+        area = self.geometry.plot
+        return area.bottom() - (value - self.low) / (self.high - self.low) * area.height()
 
 
 def plot(chart: ChartData, width: float, source: str) -> Plot:
@@ -148,11 +124,7 @@ def plot(chart: ChartData, width: float, source: str) -> Plot:
     if high == low:
         high = low + step
     area = geo.plot
-
-    def y_of(value: float) -> float:
-        return area.bottom() - (value - low) / (high - low) * area.height()
-
-    zero = y_of(0.0)
+    zero = area.bottom() - (0.0 - low) / (high - low) * area.height()
     slot = area.width() / max(len(chart.categories), 1)
     count = max(len(chart.series), 1)
     bar_width = min(slot * 0.8 / count, 42.0)
@@ -161,10 +133,39 @@ def plot(chart: ChartData, width: float, source: str) -> Plot:
         group_left = area.left() + c * slot + (slot - bar_width * count) / 2
         for s, series in enumerate(chart.series):
             value = series.values[c]
-            top, base = sorted((y_of(value), zero))
+            y = area.bottom() - (value - low) / (high - low) * area.height()
+            top, base = sorted((y, zero))
             rect = QRectF(group_left + s * bar_width + 0.5, top, bar_width - 1, max(base - top, 0.3))
             bars.append(Bar(rect, value, series.derived[c], s, c))
     return Plot(geo, low, high, step, zero, tuple(bars), bar_width)
+
+
+def _hatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
+    painter.save()
+    painter.setClipRect(rect)
+    stroke = ink.pen(color, 0.6)
+    x = rect.left() - rect.height()
+    while x < rect.right():
+        ink.line(painter, x, rect.bottom(), x + rect.height(), rect.top(), stroke)
+        x += 3.0
+    painter.restore()
+
+
+def _value_label(painter: QPainter, bar: Bar, text: str, bar_width: float) -> None:
+    font = paint_font(7)
+    block = ink.lay_out(text, font, 200)
+    centre, above = bar.rect.center().x(), bar.value >= 0
+    if block.width <= bar_width + 6:
+        top = bar.rect.top() - 1 - block.height if above else bar.rect.bottom() + 1
+        ink.text(painter, QRectF(centre - 100, top, 200, block.height), text, font, INK, ink.CENTRE)
+        return
+    # Too narrow for the label: write it upright along the bar.
+    painter.save()
+    start = bar.rect.top() - 2 if above else bar.rect.bottom() + 2 + block.width
+    painter.translate(QPointF(centre - block.height / 2, start))
+    painter.rotate(-90)
+    ink.text(painter, QRectF(0, 0, block.width + 1, block.height), text, font, INK)
+    painter.restore()
 
 
 def paint_chart(painter: QPainter, origin: QPointF, width: float, chart: ChartData, source: str) -> None:
@@ -175,84 +176,46 @@ def paint_chart(painter: QPainter, origin: QPointF, width: float, chart: ChartDa
     painter.translate(origin)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    painter.setPen(INK)
-    painter.setFont(paint_font(9, bold=True))
-    painter.drawText(geo.title, WORD_WRAP | ALIGN_LEFT, chart.title)
-
+    ink.text(painter, geo.title, chart.title, paint_font(9, bold=True), INK)
     colours = [QColor(PALETTE[i % len(PALETTE)]) for i in range(len(chart.series))]
     if len(chart.series) > 1:
-        painter.setFont(paint_font(7))
-        metrics = QFontMetricsF(painter.font())
+        font = paint_font(7)
         x = geo.legend.left()
         for series, colour in zip(chart.series, colours, strict=True):
-            painter.fillRect(QRectF(x, geo.legend.top() + 2, 8, 8), colour)
-            painter.setPen(INK)
-            painter.drawText(QPointF(x + 11, geo.legend.top() + 9), series.label)
-            x += 11 + metrics.horizontalAdvance(series.label) + 12
+            ink.fill(painter, QRectF(x, geo.legend.top() + 2, 8, 8), ink.brush(colour))
+            ink.text(painter, QRectF(x + 11, geo.legend.top() + 1, 200, 10), series.label, font, INK)
+            x += 11 + ink.text_width(series.label, font) + 12
 
-    # The unit, above the value axis.
-    painter.setFont(paint_font(7, italic=True))
-    painter.setPen(MUTED)
-    painter.drawText(QRectF(0, area.top() - 18, width, 10), ALIGN_LEFT, chart.unit)
-
-    painter.setFont(paint_font(7))
-    span = layout.high - layout.low
+    small = paint_font(7)
+    ink.text(painter, QRectF(0, area.top() - 18, width, 10), chart.unit, paint_font(7, italic=True), MUTED)
+    grid, axis = ink.pen(GRID, 0.5), ink.pen(INK, 0.8)
     tick = layout.low
     while tick <= layout.high + layout.step / 2:
-        y = area.bottom() - (tick - layout.low) / span * area.height()
-        painter.setPen(QPen(GRID, 0.5))
-        painter.drawLine(QLineF(area.left(), y, area.right(), y))
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(0, y - 5, AXIS_WIDTH - 4, 10), ALIGN_RIGHT | ALIGN_VCENTER, format_value(tick, ""))
+        y = layout.y_of(tick)
+        ink.line(painter, area.left(), y, area.right(), y, grid)
+        label = QRectF(0, y - 6, AXIS_WIDTH - 4, 12)
+        ink.text(painter, label, format_value(tick, ""), small, MUTED, ink.RIGHT, middle=True)
         tick += layout.step
-    painter.setPen(QPen(INK, 0.8))
-    painter.drawLine(QLineF(area.left(), layout.zero, area.right(), layout.zero))
-    painter.drawLine(QLineF(area.left(), area.top(), area.left(), area.bottom()))
+    ink.line(painter, area.left(), layout.zero, area.right(), layout.zero, axis)
+    ink.line(painter, area.left(), area.top(), area.left(), area.bottom(), axis)
 
-    value_font = paint_font(7)
-    value_metrics = QFontMetricsF(value_font)
     for bar in layout.bars:
-        rect, colour = bar.rect, colours[bar.series]
+        colour = colours[bar.series]
         if bar.derived:
-            painter.fillRect(rect, colour.lighter(175))
-            _hatch(painter, rect, colour)
-            outline = QPen(colour, 0.6)
-            outline.setDashPattern([4.0, 2.0])
-            painter.setPen(outline)
-            painter.setBrush(QBrush())
-            painter.drawRect(rect)
+            ink.fill(painter, bar.rect, ink.brush(colour.lighter(175)))
+            _hatch(painter, bar.rect, colour)
+            ink.outline(painter, bar.rect, ink.pen(colour, 0.6, dash=(4.0, 2.0)))
         else:
-            painter.fillRect(rect, colour)
-        text = format_value(bar.value, chart.unit) + ("*" if bar.derived else "")
-        painter.setFont(value_font)
-        painter.setPen(INK)
-        text_width = value_metrics.horizontalAdvance(text)
-        above = bar.value >= 0
-        centre = rect.center().x()
-        if text_width <= layout.bar_width + 6:
-            painter.drawText(QPointF(centre - text_width / 2, rect.top() - 2 if above else rect.bottom() + 8), text)
-        else:
-            # Too narrow for the label: write it upright along the bar.
-            painter.save()
-            painter.translate(QPointF(centre + 2.5, rect.top() - 2 if above else rect.bottom() + 2 + text_width))
-            painter.rotate(-90)
-            painter.drawText(QPointF(0, 0), text)
-            painter.restore()
+            ink.fill(painter, bar.rect, ink.brush(colour))
+        _value_label(painter, bar, format_value(bar.value, chart.unit) + ("*" if bar.derived else ""), layout.bar_width)
 
     slot = area.width() / max(len(chart.categories), 1)
-    painter.setFont(paint_font(7))
-    painter.setPen(INK)
     for c, category in enumerate(chart.categories):
-        label_rect = QRectF(area.left() + c * slot + 2, geo.labels.top(), slot - 4, geo.labels.height())
-        painter.drawText(label_rect, WORD_WRAP | ALIGN_HCENTER | ALIGN_TOP, category)
-
+        cell = QRectF(area.left() + c * slot + 2, geo.labels.top(), slot - 4, geo.labels.height())
+        ink.text(painter, cell, category, small, INK, ink.CENTRE)
     if chart.category_label:
-        painter.setFont(paint_font(7, italic=True))
-        painter.setPen(MUTED)
-        painter.drawText(geo.axis_title, WORD_WRAP | ALIGN_HCENTER, chart.category_label)
-
-    painter.setFont(paint_font(7))
-    painter.setPen(MUTED)
-    notes = (DERIVED_NOTE + "\n" if chart.has_derived else "") + source
-    painter.drawText(geo.notes, WORD_WRAP | ALIGN_LEFT, notes)
+        ink.text(painter, geo.axis_title, chart.category_label, paint_font(7, italic=True), MUTED, ink.CENTRE)
+    y = geo.notes.top()
+    for note in _notes(chart, source):
+        y += ink.text(painter, QRectF(0, y, width, geo.notes.height()), note, small, MUTED)
     painter.restore()

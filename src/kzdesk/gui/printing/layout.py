@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageSize, QTextDocument
@@ -23,20 +24,14 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageSize, QTextDocument
 from kzdesk.core.charts import ChartData
 from kzdesk.resources import resource_path
 
+if TYPE_CHECKING:
+    from kzdesk.gui.printing.grid import Row
+
 POINTS_PER_INCH = 72
 FONT_FAMILY = "Noto Sans"
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MIN_LINES = 2  # a paragraph broken across pages keeps at least this many lines on each side
-
-# Qt.AlignmentFlag and Qt.TextFlag values as plain ints: the first use of PySide6's Qt
-# namespace builds all of its enums (about 30 ms), which the command line need not pay.
-ALIGN_LEFT = 0x0001
-ALIGN_RIGHT = 0x0002
-ALIGN_HCENTER = 0x0004
-ALIGN_TOP = 0x0020
-ALIGN_VCENTER = 0x0080
-WORD_WRAP = 0x1000
 
 
 class PrintError(Exception):
@@ -50,8 +45,7 @@ class Cancelled(Exception):
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class PageGeometry:
+class PageGeometry(NamedTuple):
     """A page and its margins, in points. The header and footer sit inside the top and bottom margins."""
 
     name: str
@@ -96,11 +90,12 @@ class PageGeometry:
 
 @dataclass(eq=False)
 class Block:
-    """One unit of layout: rich text (``html``) or a chart."""
+    """One unit of layout: rich text (``html``), a chart or a table row."""
 
     html: str = ""
     chart: ChartData | None = None
     note: str = ""  # plain text printed under a chart: where its values come from
+    row: Row | None = None  # or a table row, laid out and drawn by grid.py
     kind: str = "text"  # what it is ("heading", "row", "chart", …): tests and the TOC use it
     key: str = ""  # what it shows (a row label, a proposal id), for tests
     keep_with_next: bool = False  # a heading or caption: never the last thing on a page
@@ -134,22 +129,20 @@ class Measured:
         return breaks[MIN_LINES - 1] if len(breaks) > 2 * MIN_LINES - 1 else self.height
 
 
-@dataclass
-class Placement:
+class Placement(NamedTuple):
     item: Measured
     y: float  # top of the piece on the page, in points from the top edge
     top: float  # the piece of the block shown: [top, bottom) in block coordinates
     bottom: float
 
 
-@dataclass
+@dataclass(eq=False)
 class Page:
     placements: list[Placement] = field(default_factory=list)
     running: str = ""
 
 
-@dataclass
-class PagedDocument:
+class PagedDocument(NamedTuple):
     title: str
     geometry: PageGeometry
     pages: list[Page]
@@ -170,7 +163,7 @@ def register_fonts() -> str:
 
 
 @cache
-def _layout_device() -> QImage:
+def layout_device() -> QImage:
     # A 72-dpi device makes one layout unit one point, whatever the screen's resolution.
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     dots_per_metre = round(POINTS_PER_INCH / 0.0254)
@@ -220,7 +213,7 @@ def _prototype(stylesheet: str) -> QTextDocument:
 
 def make_document(html: str, width: float, stylesheet: str) -> QTextDocument:
     document = _prototype(stylesheet).clone()
-    document.documentLayout().setPaintDevice(_layout_device())
+    document.documentLayout().setPaintDevice(layout_device())
     document.setUseDesignMetrics(True)  # unhinted advances: the same line breaks on screen and paper
     document.setDocumentMargin(0)
     document.setDefaultFont(text_font(9.5))
@@ -250,6 +243,10 @@ def measure(block: Block, width: float, stylesheet: str) -> Measured:
         from kzdesk.gui.printing.chart_painter import chart_height
 
         return Measured(block, chart_height(block.chart, width, block.note))
+    if block.row is not None:
+        from kzdesk.gui.printing.grid import row_height
+
+        return Measured(block, row_height(block.row, width))
     document = make_document(block.html, width, stylesheet)
     return Measured(block, document.size().height(), document)
 

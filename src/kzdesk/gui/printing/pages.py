@@ -11,17 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPagedPaintDevice, QPainter
 
 from kzdesk import __version__
 from kzdesk.core.summary import REPORT_CITATION
+from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.chart_painter import paint_chart
-from kzdesk.gui.printing.layout import ALIGN_LEFT, ALIGN_RIGHT, POINTS_PER_INCH, PagedDocument, Placement, paint_font
+from kzdesk.gui.printing.grid import paint_row
+from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement, paint_font
 
-HEADER_INK = QColor("#0f2d4a")
-FOOTER_INK = QColor("#4d5b69")
-RULE = QColor("#9aa8b5")
+HEADER_INK = "#0f2d4a"
+FOOTER_INK = "#4d5b69"
+RULE = "#9aa8b5"
 EDGE = 0.5  # points kept off each side of a cut, so that no line of a broken paragraph is drawn on both pages
 
 
@@ -33,11 +35,10 @@ def page_label(number: int, total: int) -> str:
     return f"page {number} of {total}"
 
 
-def _elided(painter: QPainter, text: str, width: float) -> str:
-    metrics = QFontMetricsF(painter.font())
-    if metrics.horizontalAdvance(text) <= width:
+def _elided(text: str, font: QFont, width: float) -> str:
+    if ink.text_width(text, font) <= width:
         return text
-    while text and metrics.horizontalAdvance(text + "…") > width:
+    while text and ink.text_width(text + "…", font) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -57,6 +58,8 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
         item.document.documentLayout().draw(painter, context)
     elif item.block.chart is not None and placement.top == 0:
         paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note)
+    elif item.block.row is not None and placement.top == 0:
+        paint_row(painter, QPointF(0, 0), width, item.block.row)
     painter.restore()
 
 
@@ -68,35 +71,22 @@ def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: 
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     header_y = geometry.top - 30
-    painter.setFont(paint_font(8, bold=True))
-    painter.setPen(HEADER_INK)
-    title_width = QFontMetricsF(painter.font()).horizontalAdvance(paged.title) + 12
-    painter.drawText(QRectF(left, header_y, width, 12), ALIGN_LEFT, paged.title)
-    painter.setFont(paint_font(8))
-    running = _elided(painter, page.running, max(width - title_width, 0))
-    painter.drawText(QRectF(left, header_y, width, 12), ALIGN_RIGHT, running)
-    painter.setPen(QPen(RULE, 0.6))
-    painter.drawLine(QLineF(left, header_y + 14, left + width, header_y + 14))
+    bold, regular, small = paint_font(8, bold=True), paint_font(8), paint_font(7)
+    title_width = ink.text_width(paged.title, bold) + 12
+    ink.text(painter, QRectF(left, header_y, width, 12), paged.title, bold, HEADER_INK)
+    running = _elided(page.running, regular, max(width - title_width, 0))
+    ink.text(painter, QRectF(left, header_y, width, 12), running, regular, HEADER_INK, ink.RIGHT)
+    ink.line(painter, left, header_y + 14, left + width, header_y + 14, ink.pen(RULE, 0.6))
 
     for placement in page.placements:
         _paint_placement(painter, placement, left, width)
 
     footer_y = geometry.height - geometry.bottom + 20
-    painter.setPen(QPen(RULE, 0.6))
-    painter.drawLine(QLineF(left, footer_y, left + width, footer_y))
-    painter.setFont(paint_font(7))
-    painter.setPen(FOOTER_INK)
-    painter.drawText(QRectF(left, footer_y + 4, width, 10), ALIGN_LEFT, footer_citation())
-    painter.drawText(
-        QRectF(left, footer_y + 4, width, 10),
-        ALIGN_RIGHT,
-        page_label(index + 1, len(paged.pages)),
-    )
-    painter.drawText(
-        QRectF(left, footer_y + 14, width, 10),
-        ALIGN_LEFT,
-        f"Printed {printed_on.isoformat()}",
-    )
+    ink.line(painter, left, footer_y, left + width, footer_y, ink.pen(RULE, 0.6))
+    ink.text(painter, QRectF(left, footer_y + 4, width, 10), footer_citation(), small, FOOTER_INK)
+    number = page_label(index + 1, len(paged.pages))
+    ink.text(painter, QRectF(left, footer_y + 4, width, 10), number, small, FOOTER_INK, ink.RIGHT)
+    ink.text(painter, QRectF(left, footer_y + 14, width, 10), f"Printed {printed_on.isoformat()}", small, FOOTER_INK)
 
 
 def paint_pages(

@@ -6,12 +6,11 @@ title that contains markup prints as the characters it contains.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from string import Template
+from typing import NamedTuple
 
 from kzdesk.core.charts import ChartData
 from kzdesk.core.model import Dataset, Table
@@ -29,12 +28,22 @@ from kzdesk.core.summary import (
     describe,
     source_label,
 )
+from kzdesk.gui.printing import ink
+from kzdesk.gui.printing.grid import Cell, Row, columns_row
 from kzdesk.gui.printing.layout import Block, PrintError
 from kzdesk.resources import resource_path
 
 REPORT_NAME = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
 SECTION_GAP = 16.0
+LIST_ITEM = re.compile(r"(\d+)\)\s+(.*)", re.DOTALL)  # "7) applying price compliance …"
 ITEM_GAP = 5.0
+
+
+def escape(text: str) -> str:
+    """``text`` with the characters that HTML would read as markup replaced by entities."""
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
+        text = text.replace(char, entity)
+    return text
 
 
 class Markup(str):
@@ -63,7 +72,7 @@ def stylesheet() -> str:
 
 def fill(template: str, /, **values: object) -> Markup:
     """The named template with ``values``; plain strings are escaped, :class:`Markup` is kept."""
-    escaped = {k: v if isinstance(v, Markup) else html.escape(str(v), quote=True) for k, v in values.items()}
+    escaped = {k: v if isinstance(v, Markup) else escape(str(v)) for k, v in values.items()}
     return Markup(_templates()[template].substitute(escaped))
 
 
@@ -74,10 +83,10 @@ def marked(text: str, spans: Sequence[tuple[int, int]]) -> Markup:
         start = max(start, position)
         if end <= start:
             continue
-        out.append(html.escape(text[position:start]))
-        out.append(f"<b>{html.escape(text[start:end])}</b>")
+        out.append(escape(text[position:start]))
+        out.append(f"<b>{escape(text[start:end])}</b>")
         position = end
-    out.append(html.escape(text[position:]))
+    out.append(escape(text[position:]))
     return Markup("".join(out))
 
 
@@ -107,42 +116,40 @@ def note(text: str) -> Block:
     return Block(fill("note", text=text), kind="note", space_before=ITEM_GAP, splittable=True)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     title: str
     width: int  # percent of the text width
-    align: str = "left"
-    style: str = ""  # a class of print.css for the column's cells ("small")
+    align: str = ink.LEFT
+    style: str = ""  # a grid cell style for the whole column ("small")
 
 
 def grid(
     columns: Sequence[Column],
-    rows: Sequence[tuple[str, Sequence[str | Markup]]],
+    rows: Sequence[tuple[str, Sequence[str | Cell]]],
     caption: str = "",
     continued: str = "",
     source: str = "",
 ) -> list[Block]:
     """A table as blocks: caption, header, one block per row (never split), and its source.
 
-    Each row is a one-row table with the same column widths, so the columns line up;
-    when the table goes on to another page the header row is repeated there.
+    Every row has the same column widths, so the columns line up; when the table goes
+    on to another page its header row is repeated there.
     """
-    head = "".join(fill("head_cell", width=c.width, align=c.align, text=c.title) for c in columns)
-    header_html = fill("grid_row", cells=Markup(head))
+    titles, widths, aligns = [c.title for c in columns], [c.width for c in columns], [c.align for c in columns]
     label = f"{continued or caption} (continued)"
-    repeat = Block(fill("continued", text=label) + header_html, kind="header", key=label)
+    repeat = Block(row=columns_row(titles, widths, aligns, caption=label), kind="header", key=label)
     blocks = []
     if caption:
         blocks.append(
             Block(fill("caption", text=caption), kind="caption", key=caption, keep_with_next=True, space_before=10)
         )
-    blocks.append(Block(header_html, kind="header", key=caption, keep_with_next=True, space_before=0 if caption else 8))
-    for key, cells in rows:
-        html_cells = "".join(
-            fill("cell", width=c.width, align=c.align, style=c.style, text=value)
-            for c, value in zip(columns, cells, strict=True)
+    header = columns_row(titles, widths, aligns)
+    blocks.append(Block(row=header, kind="header", key=caption, keep_with_next=True, space_before=2 if caption else 8))
+    for key, values in rows:
+        cells = tuple(
+            v if isinstance(v, Cell) else Cell.plain(v, c.style) for c, v in zip(columns, values, strict=True)
         )
-        blocks.append(Block(fill("grid_row", cells=Markup(html_cells)), kind="row", key=key, repeat=repeat))
+        blocks.append(Block(row=Row(cells, tuple(widths), tuple(aligns)), kind="row", key=key, repeat=repeat))
     if source:
         blocks.append(Block(fill("source_line", text=source), kind="source", space_before=3))
     return blocks
@@ -152,7 +159,7 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
     first = 40
     rest = (100 - first) // max(len(table.header) - 1, 1)
     columns = [Column(table.header[0] if table.header else "", first)]
-    columns += [Column(h, rest, "right") for h in table.header[1:]]
+    columns += [Column(h, rest, ink.RIGHT) for h in table.header[1:]]
     rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
     caption = f"Table {table.number}. {table.title}"
     return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
@@ -172,16 +179,16 @@ FIGURE_COLUMNS = (
 )
 
 
-def figure_rows(figures: Sequence[KeyFigure]) -> list[tuple[str, Sequence[str | Markup]]]:
-    rows = []
+def figure_rows(figures: Sequence[KeyFigure]) -> list[tuple[str, Sequence[str | Cell]]]:
+    rows: list[tuple[str, Sequence[str | Cell]]] = []
     for figure in figures:
-        indicator = html.escape(figure.indicator)
+        indicator = [(figure.indicator, "")]
         if figure.qualifier:
-            indicator += f" <span class='kind'>({html.escape(figure.qualifier)})</span>"
+            indicator.append((f" ({figure.qualifier})", "qualifier"))
         if figure.derived:
-            indicator += f"<br><span class='derived'>* derived: {html.escape(figure.derivation)}</span>"
-        value = f"<span class='figure'>{html.escape(figure.figure)}</span>" + ("*" if figure.derived else "")
-        rows.append((figure.id, (Markup(indicator), Markup(value), figure.unit, figure.when, figure.source)))
+            indicator.append((f"\u2028* derived: {figure.derivation}", "derived"))
+        value = Cell(((figure.figure + ("*" if figure.derived else ""), "figure"),))
+        rows.append((figure.id, (Cell(tuple(indicator)), value, figure.unit, figure.when, figure.source)))
     return rows
 
 
@@ -207,7 +214,14 @@ def mention(item: Mention) -> Block:
 def proposal(entry: ProposalEntry) -> Block:
     details = " · ".join(filter(None, ["; ".join(entry.themes), entry.source]))
     return Block(
-        fill("numbered", number=f"{entry.number})", text=marked(entry.text, entry.highlights), details=details),
+        fill(
+            "numbered",
+            start=entry.number,
+            prefix="",
+            suffix=")",
+            text=marked(entry.text, entry.highlights),
+            details=details,
+        ),
         kind="proposal",
         key=entry.id,
         space_before=ITEM_GAP,
@@ -217,7 +231,7 @@ def proposal(entry: ProposalEntry) -> Block:
 def document(entry: DocumentEntry) -> Block:
     details = " · ".join(filter(None, [entry.url or "", "cited in " + "; ".join(entry.cited_in)]))
     return Block(
-        fill("numbered", number=f"[{entry.number}]", text=entry.title, details=details),
+        fill("numbered", start=entry.number, prefix="[", suffix="]", text=entry.title, details=details),
         kind="document",
         key=entry.id,
         space_before=ITEM_GAP,
@@ -238,16 +252,9 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
             blocks.append(subheading(paragraph.text))
         elif paragraph.kind == "figure":
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
-        elif paragraph.kind == "proposal":
-            number, _, text = paragraph.text.partition(" ")
-            blocks.append(
-                Block(
-                    fill("numbered", number=number, text=text, details=""),
-                    kind="proposal",
-                    key=paragraph.id,
-                    space_before=ITEM_GAP,
-                )
-            )
+        elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
+            item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
+            blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
         else:
             blocks.append(
                 Block(
