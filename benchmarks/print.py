@@ -1,8 +1,9 @@
 """Printing budgets (issue 5), measured as a user runs the command line, offscreen.
 
 1. ``kzdesk print --section section-1`` (with its charts) against ``kzdesk sections --json``:
-   median wall time over RUNS runs each, interleaved so that load on the machine hits
-   both alike. Budget: the summary ≤ 1 s and ≤ 3 × the sections listing.
+   wall time over RUNS pairs of runs, each pair back to back so that load on the machine
+   hits both alike. Budget: the median summary ≤ 1 s, and the median of the pairs'
+   ratios ≤ 3 (the ratio of the two medians is printed too).
 2. ``kzdesk print --report`` (the whole report, table of contents and charts): median
    wall time over REPORT_RUNS runs. Budget: ≤ 5 s.
 
@@ -24,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 9
+RUNS = 11
 REPORT_RUNS = 5
 SECTION_BUDGET_S = 1.0
 RATIO_BUDGET = 3.0
@@ -58,11 +59,12 @@ def main() -> int:
         report = [timed(report_pdf, env) for _ in range(REPORT_RUNS)]
 
     listing_s, summary_s, report_s = (statistics.median(v) for v in (listing, summary, report))
-    ratio = summary_s / listing_s
+    ratio = statistics.median(s / t for s, t in zip(summary, listing, strict=True))
     checks = [
         (f"section 1 summary PDF: {summary_s:.3f} s (budget {SECTION_BUDGET_S:.1f} s)", summary_s <= SECTION_BUDGET_S),
         (
-            f"ratio to `kzdesk sections --json` ({listing_s:.3f} s): {ratio:.2f} × (budget {RATIO_BUDGET:.1f} ×)",
+            f"ratio to `kzdesk sections --json` ({listing_s:.3f} s): {ratio:.2f} × per pair, "
+            f"{summary_s / listing_s:.2f} × of the medians (budget {RATIO_BUDGET:.1f} ×)",
             ratio <= RATIO_BUDGET,
         ),
         (f"whole report PDF: {report_s:.3f} s (budget {REPORT_BUDGET_S:.1f} s)", report_s <= REPORT_BUDGET_S),

@@ -85,10 +85,6 @@ def _geometry(chart: ChartData, width: float, source: str) -> _Geometry:
     return _Geometry(title, legend, plot, labels, axis_title, notes_rect, y)
 
 
-def chart_height(chart: ChartData, width: float, source: str) -> float:
-    return _geometry(chart, width, source).height
-
-
 class Bar(NamedTuple):
     """One bar as drawn: where, and what it shows."""
 
@@ -168,9 +164,11 @@ def _value_label(painter: QPainter, bar: Bar, text: str, bar_width: float) -> No
     painter.restore()
 
 
-def paint_chart(painter: QPainter, origin: QPointF, width: float, chart: ChartData, source: str) -> None:
+def paint_chart(
+    painter: QPainter, origin: QPointF, width: float, chart: ChartData, source: str, layout: Plot | None = None
+) -> None:
     """Draw ``chart`` with its top-left corner at ``origin``; ``source`` names where the values come from."""
-    layout = plot(chart, width, source)
+    layout = layout or plot(chart, width, source)
     geo, area = layout.geometry, layout.geometry.plot
     painter.save()
     painter.translate(origin)

@@ -81,25 +81,37 @@ def _caption(row: Row, width: float) -> ink.TextBlock | None:
     return ink.lay_out_runs([ink.Run(row.caption, MUTED, italic=True, size=8.5)], text_font(9.5), width)
 
 
-def row_height(row: Row, width: float) -> float:
-    caption = _caption(row, width)
-    cells = max((block.height for _, _, block in _cells(row, width)), default=0.0)
-    return (caption.height + 2 if caption else 0.0) + cells + 2 * PAD_Y + RULE
+class LaidRow(NamedTuple):
+    """A row laid out for a width: measured once, drawn from the same lines."""
+
+    caption: ink.TextBlock | None
+    cells: list[tuple[float, float, ink.TextBlock]]
+    cells_height: float  # the tallest cell's text plus padding
+    height: float
 
 
-def paint_row(painter: QPainter, origin: QPointF, width: float, row: Row) -> None:
+def lay_out_row(row: Row, width: float) -> LaidRow:
     caption = _caption(row, width)
-    top = origin.y()
-    if caption is not None:
-        caption.layout.draw(painter, QPointF(origin.x(), top))
-        top += caption.height + 2
     cells = _cells(row, width)
-    height = max((block.height for _, _, block in cells), default=0.0) + 2 * PAD_Y
+    cells_height = max((block.height for _, _, block in cells), default=0.0) + 2 * PAD_Y
+    return LaidRow(caption, cells, cells_height, (caption.height + 2 if caption else 0.0) + cells_height + RULE)
+
+
+def row_height(row: Row, width: float) -> float:
+    return lay_out_row(row, width).height
+
+
+def paint_row(painter: QPainter, origin: QPointF, width: float, row: Row, laid: LaidRow | None = None) -> None:
+    laid = laid or lay_out_row(row, width)
+    top = origin.y()
+    if laid.caption is not None:
+        laid.caption.layout.draw(painter, QPointF(origin.x(), top))
+        top += laid.caption.height + 2
     if row.header:
-        ink.fill(painter, QRectF(origin.x(), top, width, height), ink.brush(HEAD_FILL))
-    for x, _, block in cells:
+        ink.fill(painter, QRectF(origin.x(), top, width, laid.cells_height), ink.brush(HEAD_FILL))
+    for x, _, block in laid.cells:
         block.layout.draw(painter, QPointF(origin.x() + x + PAD_X, top + PAD_Y))
-    rule = top + height + RULE / 2
+    rule = top + laid.cells_height + RULE / 2
     stroke = ink.pen(HEAD if row.header else ROW_RULE, 0.8 if row.header else 0.6)
     ink.line(painter, origin.x(), rule, origin.x() + width, rule, stroke)
 

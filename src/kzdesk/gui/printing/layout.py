@@ -25,7 +25,8 @@ from kzdesk.core.charts import ChartData
 from kzdesk.resources import resource_path
 
 if TYPE_CHECKING:
-    from kzdesk.gui.printing.grid import Row
+    from kzdesk.gui.printing.chart_painter import Plot
+    from kzdesk.gui.printing.grid import LaidRow, Row
 
 POINTS_PER_INCH = 72
 FONT_FAMILY = "Noto Sans"
@@ -113,6 +114,7 @@ class Measured:
     block: Block
     height: float
     document: QTextDocument | None = None
+    laid: LaidRow | Plot | None = None  # a row's cells or a chart's plot, laid out once for measuring and drawing
     _breaks: list[float] | None = field(default=None, repr=False)
 
     def breaks(self) -> list[float]:
@@ -240,13 +242,15 @@ def _line_breaks(document: QTextDocument) -> list[float]:
 
 def measure(block: Block, width: float, stylesheet: str) -> Measured:
     if block.chart is not None:
-        from kzdesk.gui.printing.chart_painter import chart_height
+        from kzdesk.gui.printing.chart_painter import plot
 
-        return Measured(block, chart_height(block.chart, width, block.note))
+        laid_chart = plot(block.chart, width, block.note)
+        return Measured(block, laid_chart.geometry.height, laid=laid_chart)
     if block.row is not None:
-        from kzdesk.gui.printing.grid import row_height
+        from kzdesk.gui.printing.grid import lay_out_row
 
-        return Measured(block, row_height(block.row, width))
+        laid = lay_out_row(block.row, width)
+        return Measured(block, laid.height, laid=laid)
     document = make_document(block.html, width, stylesheet)
     return Measured(block, document.size().height(), document)
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPagedPaintDevice,
 from kzdesk import __version__
 from kzdesk.core.summary import REPORT_CITATION
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.chart_painter import paint_chart
-from kzdesk.gui.printing.grid import paint_row
+from kzdesk.gui.printing.chart_painter import Plot, paint_chart
+from kzdesk.gui.printing.grid import LaidRow, paint_row
 from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement, paint_font
 
 HEADER_INK = "#0f2d4a"
@@ -57,9 +57,10 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
         context.clip = piece.adjusted(-2, cut_top, 2, -cut_bottom)
         item.document.documentLayout().draw(painter, context)
     elif item.block.chart is not None and placement.top == 0:
-        paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note)
+        laid_chart = item.laid if isinstance(item.laid, Plot) else None
+        paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note, laid_chart)
     elif item.block.row is not None and placement.top == 0:
-        paint_row(painter, QPointF(0, 0), width, item.block.row)
+        paint_row(painter, QPointF(0, 0), width, item.block.row, item.laid if isinstance(item.laid, LaidRow) else None)
     painter.restore()
 
 
