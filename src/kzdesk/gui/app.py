@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -76,6 +76,17 @@ def apply_zoom(percent: int) -> None:
         font.setFamilies([family])
     font.setPointSizeF(base * clamp_zoom(percent) / 100)
     QApplication.setFont(font)
+
+
+def set_by_name(target: QObject, name: str, key: str) -> None:
+    """Set the Qt enum property ``name`` to the value named ``key`` ("PlainText"), through Qt's property system.
+
+    The start-up path uses this instead of ``Qt.TextFormat.PlainText`` and the like:
+    the first touch of PySide6's ``Qt`` namespace builds all of its ~100 Python enums,
+    which costs ≈ 40 ms, a fifth of a bare window's whole start-up.
+    """
+    if not target.setProperty(name, key):
+        raise ValueError(f"{type(target).__name__} has no enum property {name!r} with a value {key!r}")
 
 
 def clamp_zoom(percent: int) -> int:

@@ -1,13 +1,17 @@
-"""Item delegates: how a search result (a title above a highlighted snippet) is painted."""
+"""Item delegates: how a search result (a title above a highlighted snippet) is painted.
+
+The Report tab's table of contents uses :class:`WrappingItemDelegate` at start-up, so
+this module does not import PySide6's ``Qt`` namespace or ``QStyle`` at module level:
+their first use costs ≈ 40 ms and ≈ 12 ms. The search results' painting imports them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -18,6 +22,8 @@ from kzdesk.gui.roles import IdRole, SnippetHtmlRole
 
 PADDING = 6
 SNIPPET_LINES = 2
+#: ``int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)``, spelled out to keep ``Qt`` off start-up.
+WRAP_LEFT = 0x1000 | 0x0001
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +72,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         return lines
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget is not None else QApplication.style()
         palette = option.palette
@@ -105,6 +114,8 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        from PySide6.QtCore import Qt
+
         palette = option.palette
         painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
         font = self._bold(option.font)
@@ -119,14 +130,22 @@ class WrappingItemDelegate(QStyledItemDelegate):
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
-        self._viewport = view.viewport()  # fetched once: wrapping it anew per row is slow
+        # The viewport's width, worked out from the view: the first ``viewport()`` call of a process
+        # costs ≈ 25 ms at start-up (PySide6 loads every QWidget subclass to find the returned type).
+        self._view = view
+        self._scroll_bar = view.verticalScrollBar()  # fetched once: wrapping it anew per row is slow
+
+    def _text_width(self) -> int:
+        """The viewport's width: the view's contents less the vertical scroll bar while it shows."""
+        bar = self._scroll_bar
+        return self._view.contentsRect().width() - (bar.sizeHint().width() if bar.isVisible() else 0)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         margin = 2 * 6
-        width = max(40, self._viewport.width() - margin)
+        width = max(40, self._text_width() - margin)
         bounds = QFontMetrics(option.font).boundingRect(
             QRect(0, 0, width, 100_000),
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+            WRAP_LEFT,
             str(index.data() or ""),
         )
         return QSize(width, bounds.height() + PADDING)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+# ``Qt`` is imported where a user action needs it, not here: the bar is built at start-up,
+# and the first use of PySide6's ``Qt`` namespace costs ≈ 40 ms (see kzdesk.gui.app.set_by_name).
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from kzdesk.gui.app import set_by_name
 
 #: Beyond this many matches the count says "1000+" and only these are highlighted (a one-letter query).
 MAX_MATCHES = 1000
@@ -62,11 +66,13 @@ class FindBar(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_by_name(button, "toolButtonStyle", "ToolButtonTextOnly")
         button.clicked.connect(slot)
         return button
 
     def open_bar(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -77,13 +83,15 @@ class FindBar(QWidget):
         self._matches = []
         self._current = -1
         self.matches_changed.emit()
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.setFocus()  # Qt.FocusReason.OtherFocusReason
         self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # In the field: Enter finds the next match, Shift+Enter the previous one, Esc closes.
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            from PySide6.QtCore import Qt
+
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
@@ -166,4 +174,5 @@ class FindBar(QWidget):
 
 
 def find_shortcuts() -> tuple[QKeySequence, QKeySequence]:
-    return QKeySequence(Qt.Key.Key_F3), QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F3)
+    portable = QKeySequence.SequenceFormat.PortableText
+    return QKeySequence.fromString("F3", portable), QKeySequence.fromString("Shift+F3", portable)

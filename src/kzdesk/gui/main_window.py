@@ -15,12 +15,16 @@ import importlib.util
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+# Not imported here: PySide6's ``Qt`` namespace (its first use builds ~100 Python enums, ≈ 40 ms)
+# and ``QStyle`` (≈ 12 ms, also paid by calling ``style()``). Start-up never needs them; the
+# methods that do import them when the user acts.
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFontMetrics,
     QGuiApplication,
+    QIcon,
     QKeyEvent,
     QKeySequence,
     QShowEvent,
@@ -30,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +43,7 @@ from kzdesk.gui.app import apply_zoom, clamp_zoom, next_zoom
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.history import History, Visit
 from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
+from kzdesk.resources import resource_path
 
 if TYPE_CHECKING:
     from kzdesk.gui.search_popup import SearchPopup
@@ -53,6 +57,11 @@ TAB_TITLES = {
     "projects": "Projects",
     "proposals": "Proposals",
 }
+
+
+def themed_icon(name: str, bundled: str) -> QIcon:
+    """The desktop theme's icon ``name`` where there is one (as Qt's styles do), else the bundled SVG."""
+    return QIcon.fromTheme(name, QIcon(str(resource_path("icons", bundled))))
 
 
 def _module_exists(name: str) -> bool:
@@ -143,7 +152,6 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        style = self.style()
         self.print_action = self._action(
             "&Print…", lambda: self._print(pdf=False), ["Ctrl+P", std.Print], "Print what this tab shows"
         )
@@ -161,9 +169,9 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), ["Ctrl+-", std.ZoomOut])
         self.zoom_reset_action = self._action("&Actual Size", lambda: self.set_zoom(100), "Ctrl+0")
         self.back_action = self._action("&Back", self.go_back, ["Alt+Left", std.Back], "Back to what you saw before")
-        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.back_action.setIcon(themed_icon("go-previous", "go-previous.svg"))
         self.forward_action = self._action("&Forward", self.go_forward, ["Alt+Right", std.Forward])
-        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.forward_action.setIcon(themed_icon("go-next", "go-next.svg"))
         self.about_action = self._action("&About kzdesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow):
         toolbar = self.navigation_toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)
+        self._toolbar_icon_size = toolbar.iconSize()  # the style's size; zoom scales it
         toolbar.addActions([self.back_action, self.forward_action])
         toolbar.addWidget(self.search_field)
 
@@ -214,7 +223,11 @@ class MainWindow(QMainWindow):
             return self.tabs[key]
         if key not in self._hosts:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        busy = self.isVisible()  # the report tab is built before the window shows: no cursor to change then
+        if busy:
+            from PySide6.QtCore import Qt
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             module = importlib.import_module(f"kzdesk.gui.tabs.{key}")
             tab: Tab = getattr(module, f"{key.capitalize()}Tab")(self.context, self._hosts[key])
@@ -225,7 +238,8 @@ class MainWindow(QMainWindow):
             self._hosts[key].layout().addWidget(message)
             return None
         finally:
-            QApplication.restoreOverrideCursor()
+            if busy:
+                QApplication.restoreOverrideCursor()
         self._hosts[key].layout().addWidget(tab)
         self.tabs[key] = tab
         tab.open_requested.connect(self.open_target)
@@ -304,6 +318,8 @@ class MainWindow(QMainWindow):
 
     # --- search ------------------------------------------------------------------------------
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
@@ -333,6 +349,8 @@ class MainWindow(QMainWindow):
             self.search_popup().warm_up()
         elif watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            from PySide6.QtCore import Qt
+
             if event.key() == Qt.Key.Key_Escape and (self._popup is None or not self._popup.isVisible()):
                 self._focus_tab()  # Esc with no results showing: back to what the user was reading
                 return True
@@ -341,7 +359,7 @@ class MainWindow(QMainWindow):
     def _focus_tab(self) -> None:
         tab = self.current_tab()
         if tab is not None:
-            tab.setFocus(Qt.FocusReason.OtherFocusReason)
+            tab.setFocus()  # Qt.FocusReason.OtherFocusReason
             tab.focusNextChild()
 
     def focus_tab_filter(self) -> None:
@@ -372,8 +390,7 @@ class MainWindow(QMainWindow):
         percent = clamp_zoom(percent)
         apply_zoom(percent)
         self.context.settings.set_value("view/zoom", percent)
-        metric = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)
-        self.navigation_toolbar.setIconSize(QSize(metric, metric) * (percent / 100))
+        self.navigation_toolbar.setIconSize(self._toolbar_icon_size * (percent / 100))
         # Widgets get the new font a moment later; size the search field from the font it will have.
         char = QFontMetrics(QApplication.font()).averageCharWidth()
         self.search_field.setMinimumWidth(char * 30)
@@ -408,6 +425,7 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         """Show an external address and open it in the system browser only if the user agrees."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+#: ``Qt.ItemDataRole.UserRole``, spelled out: the first use of PySide6's ``Qt`` namespace costs
+#: ≈ 40 ms, and the Report tab needs these roles at start-up (tests/gui/test_startup_cost.py checks the value).
+USER_ROLE = 0x0100
 
 #: The entity or paragraph id of a row (str).
-IdRole = Qt.ItemDataRole.UserRole + 1
+IdRole = USER_ROLE + 1
 #: The value to sort by when it differs from the displayed text (numbers, years).
-SortRole = Qt.ItemDataRole.UserRole + 2
+SortRole = USER_ROLE + 2
 #: The entity kind of a row: "section", "proposal", "statistic", ... (str).
-KindRole = Qt.ItemDataRole.UserRole + 3
+KindRole = USER_ROLE + 3
 #: Text the row's filter matches against, when it is more than the displayed columns (str).
-FilterTextRole = Qt.ItemDataRole.UserRole + 4
+FilterTextRole = USER_ROLE + 4
 #: A snippet with highlights as safe HTML (str).
-SnippetHtmlRole = Qt.ItemDataRole.UserRole + 5
+SnippetHtmlRole = USER_ROLE + 5
 #: The source paragraph id of a row (str).
-SourceRole = Qt.ItemDataRole.UserRole + 6
+SourceRole = USER_ROLE + 6
 #: The plain, unformatted value of a cell (float, int or str) for CSV export and copying.
-RawValueRole = Qt.ItemDataRole.UserRole + 7
+RawValueRole = USER_ROLE + 7

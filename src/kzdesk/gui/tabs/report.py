@@ -8,7 +8,9 @@ highlights a paragraph.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+# PySide6's ``Qt`` namespace is not imported at module level: its first use costs ≈ 40 ms of
+# start-up (see kzdesk.gui.app.set_by_name). Only the handlers of user actions import it.
+from PySide6.QtCore import QEvent, QPoint, QUrl
 from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.model import Section
+from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.delegates import WrappingItemDelegate
 from kzdesk.gui.find_bar import FindBar, find_shortcuts
@@ -39,6 +42,8 @@ class ReportBrowser(QTextBrowser):
 
     def tooltip_at(self, point: QPoint) -> str:
         """The tooltip of the character at ``point`` (viewport coordinates), or ""."""
+        from PySide6.QtCore import Qt
+
         document_point = point + QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
         position = self.document().documentLayout().hitTest(document_point, Qt.HitTestAccuracy.ExactHit)
         if position < 0:
@@ -77,15 +82,15 @@ class ReportTab(Tab):
         self.toc.setResizeMode(QListView.ResizeMode.Adjust)
         self.toc.setSpacing(1)
         self.toc.setItemDelegate(WrappingItemDelegate(self.toc))
-        self.toc.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.toc, "textElideMode", "ElideNone")
+        set_by_name(self.toc, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.toc.setAccessibleName("Table of contents")
         self._fill_toc()
         self.toc.currentItemChanged.connect(self._toc_changed)
 
         self.heading = QLabel(self)
         self.heading.setAccessibleName("Section title")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        set_by_name(self.heading, "textFormat", "PlainText")
         self.heading.setWordWrap(True)
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -110,7 +115,10 @@ class ReportTab(Tab):
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
         header.addWidget(self.heading, 1)
-        header.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button stays at the top beside a heading that wraps
+        button_column.addWidget(self.find_button)
+        button_column.addStretch(1)
+        header.addLayout(button_column)
         text_pane = QWidget(self)
         text_layout = QVBoxLayout(text_pane)
         text_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +126,8 @@ class ReportTab(Tab):
         text_layout.addWidget(self.find_bar)
         text_layout.addWidget(self.browser, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal by default. No parent argument: to pick that overload PySide6 would load Qt.Orientation.
+        self.splitter = QSplitter()
         self.splitter.addWidget(self.toc)
         self.splitter.addWidget(text_pane)
         self.splitter.setStretchFactor(1, 1)
@@ -131,7 +140,7 @@ class ReportTab(Tab):
         next_key, previous_key = find_shortcuts()
         for key, slot in ((next_key, self.find_bar.find_next), (previous_key, self.find_bar.find_previous)):
             shortcut = QShortcut(key, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            set_by_name(shortcut, "context", "WidgetWithChildrenShortcut")
             shortcut.activated.connect(slot)
 
         self._open(context.dataset.sections[0].id if context.dataset.sections else GLOSSARY_PAGE, highlight=False)
