@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from kzdesk.gui.models.details import act_details, document_details, follow_link
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.legislation import ActsModel, DocumentsModel
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.base import Tab
+from kzdesk.gui.tabs.views import ListDetailsTab, details_browser, list_details_splitter, record_table
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -35,66 +33,7 @@ if TYPE_CHECKING:
 CHANGES, DOCUMENTS = range(2)
 
 
-def details_browser(name: str, placeholder: str) -> QTextBrowser:
-    browser = QTextBrowser()
-    browser.setAccessibleName(name)
-    browser.setOpenLinks(False)  # every link is routed: report ids to the main window, web pages via open_url
-    browser.setPlaceholderText(placeholder)
-    return browser
-
-
-def record_table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until a header is clicked
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setWordWrap(True)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
-def fit_to_font(root: QWidget, old_point_size: float) -> float:
-    """Carry a font change (the main window's zoom) to what does not follow it by itself.
-
-    Item-view headers take a platform font of their own instead of their parent's, and
-    columns sized in characters must grow with the characters. Returns the new point size.
-    """
-    font = root.font()
-    ratio = font.pointSizeF() / old_point_size if old_point_size > 0 else 1.0
-    for header in root.findChildren(QHeaderView):
-        header.setFont(font)
-        if header.orientation() != Qt.Orientation.Horizontal or abs(ratio - 1.0) < 0.01:
-            continue
-        for section in range(header.count()):
-            if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
-                header.resizeSection(section, round(header.sectionSize(section) * ratio))
-    return font.pointSizeF()
-
-
-#: Below this many average characters of width, a list and its details pane stack instead of sitting side by side.
-SIDE_BY_SIDE_CHARACTERS = 150
-
-
-def fit_orientation(splitter: QSplitter, width: int) -> None:
-    """Side by side when there is room (1280 px at 100 %), stacked when the text is large (200 % zoom)."""
-    characters = width / max(splitter.fontMetrics().averageCharWidth(), 1)
-    wanted = Qt.Orientation.Horizontal if characters >= SIDE_BY_SIDE_CHARACTERS else Qt.Orientation.Vertical
-    if splitter.orientation() != wanted:
-        splitter.setOrientation(wanted)
-        if wanted == Qt.Orientation.Horizontal:
-            splitter.setSizes([width * 3 // 5, width * 2 // 5])
-        else:
-            height = max(splitter.height(), 400)
-            splitter.setSizes([height * 3 // 5, height * 2 // 5])
-
-
-class LegislationTab(Tab):
+class LegislationTab(ListDetailsTab):
     key = "legislation"
     title = "Legislation"
 
@@ -109,18 +48,9 @@ class LegislationTab(Tab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
-        self._point_size = fit_to_font(self, self.font().pointSizeF())
+        self.fit_to_zoom()
         self.restore_state()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._point_size = fit_to_font(self, self._point_size)
-            fit_orientation(self.splitter, self.width())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        fit_orientation(self.splitter, self.width())
 
     # ---- building ------------------------------------------------------------------------
     def _build_changes(self) -> QWidget:
@@ -171,12 +101,7 @@ class LegislationTab(Tab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.acts_table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("legislation-splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.act_details)
-        self.splitter.setSizes([720, 540])
+        self.splitter = list_details_splitter("legislation-splitter", left, self.act_details, (720, 540))
         for signal in (self.acts_proxy.rowsInserted, self.acts_proxy.rowsRemoved, self.acts_proxy.modelReset,
                        self.acts_proxy.layoutChanged):
             signal.connect(self._update_count)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +22,13 @@ from kzdesk.gui.models.details import follow_link, project_details
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.projects import ProjectsModel
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.base import Tab
-from kzdesk.gui.tabs.legislation import details_browser, fit_orientation, fit_to_font, record_table
+from kzdesk.gui.tabs.views import ListDetailsTab, details_browser, list_details_splitter, record_table
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
 
 
-class ProjectsTab(Tab):
+class ProjectsTab(ListDetailsTab):
     key = "projects"
     title = "Projects"
 
@@ -84,12 +81,7 @@ class ProjectsTab(Tab):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("projects-splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.details)
-        self.splitter.setSizes([700, 560])
+        self.splitter = list_details_splitter("projects-splitter", left, self.details, (700, 560))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)  # above list and details, so stacking leaves the list its height
@@ -98,18 +90,9 @@ class ProjectsTab(Tab):
                        self.proxy.layoutChanged):
             signal.connect(self._update_count)
         self._update_count()
-        self._point_size = fit_to_font(self, self.font().pointSizeF())
+        self.fit_to_zoom()
         self.restore_state()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._point_size = fit_to_font(self, self._point_size)
-            fit_orientation(self.splitter, self.width())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        fit_orientation(self.splitter, self.width())
 
     def _update_count(self, *_args: Any) -> None:
         self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} projects")

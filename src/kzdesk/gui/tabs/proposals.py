@@ -29,8 +29,7 @@ from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
-from kzdesk.gui.tabs.base import Tab
-from kzdesk.gui.tabs.legislation import details_browser, fit_orientation
+from kzdesk.gui.tabs.views import ListDetailsTab, details_browser
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -85,7 +84,7 @@ class ProposalList(QListView):
             self.scheduleDelayedItemsLayout()
 
 
-class ProposalsTab(Tab):
+class ProposalsTab(ListDetailsTab):
     key = "proposals"
     title = "Proposals"
     printable = True
@@ -300,9 +299,4 @@ class ProposalsTab(Tab):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            fit_orientation(self.splitter, self.width())
-            self.list.scheduleDelayedItemsLayout()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        fit_orientation(self.splitter, self.width())
+            self.list.scheduleDelayedItemsLayout()  # wrapped items change height with the font

@@ -10,8 +10,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -47,8 +47,7 @@ from kzdesk.gui.models.statistics import (
     section_order,
 )
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.base import Tab
-from kzdesk.gui.tabs.legislation import fit_orientation, fit_to_font
+from kzdesk.gui.tabs.views import ListDetailsTab
 
 if TYPE_CHECKING:
     from kzdesk.gui.charts.panel import ChartsPanel
@@ -57,7 +56,7 @@ if TYPE_CHECKING:
 FIGURES, TABLES, CHARTS = range(3)
 
 
-class StatisticsTab(Tab):
+class StatisticsTab(ListDetailsTab):
     key = "statistics"
     title = "Statistics"
     printable = True
@@ -86,18 +85,9 @@ class StatisticsTab(Tab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
-        self._point_size = fit_to_font(self, self.font().pointSizeF())
+        self.fit_to_zoom()
         self.restore_state()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._point_size = fit_to_font(self, self._point_size)
-            fit_orientation(self.splitter, self.width())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        fit_orientation(self.splitter, self.width())
 
     # ---- building ------------------------------------------------------------------------
     def _build_figures(self) -> QWidget:

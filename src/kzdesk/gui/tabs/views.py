@@ -1,0 +1,103 @@
+"""Pieces the list-and-details tabs share: table and details widgets, and zoom-aware layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTextBrowser, QWidget
+
+from kzdesk.gui.tabs.base import Tab
+
+
+def details_browser(name: str, placeholder: str) -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setAccessibleName(name)
+    browser.setOpenLinks(False)  # every link is routed: report ids to the main window, web pages via open_url
+    browser.setPlaceholderText(placeholder)
+    return browser
+
+
+def record_table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until a header is clicked
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def fit_to_font(root: QWidget, old_point_size: float) -> float:
+    """Carry a font change (the main window's zoom) to what does not follow it by itself.
+
+    Item-view headers take a platform font of their own instead of their parent's, and
+    columns sized in characters must grow with the characters. Returns the new point size.
+    """
+    font = root.font()
+    ratio = font.pointSizeF() / old_point_size if old_point_size > 0 else 1.0
+    for header in root.findChildren(QHeaderView):
+        header.setFont(font)
+        if header.orientation() != Qt.Orientation.Horizontal or abs(ratio - 1.0) < 0.01:
+            continue
+        for section in range(header.count()):
+            if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(section, round(header.sectionSize(section) * ratio))
+    return font.pointSizeF()
+
+
+#: Below this many average characters of width, a list and its details pane stack instead of sitting side by side.
+SIDE_BY_SIDE_CHARACTERS = 150
+
+
+def fit_orientation(splitter: QSplitter, width: int) -> None:
+    """Side by side when there is room (1280 px at 100 %), stacked when the text is large (200 % zoom)."""
+    characters = width / max(splitter.fontMetrics().averageCharWidth(), 1)
+    wanted = Qt.Orientation.Horizontal if characters >= SIDE_BY_SIDE_CHARACTERS else Qt.Orientation.Vertical
+    if splitter.orientation() != wanted:
+        splitter.setOrientation(wanted)
+        if wanted == Qt.Orientation.Horizontal:
+            splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        else:
+            height = max(splitter.height(), 400)
+            splitter.setSizes([height * 3 // 5, height * 2 // 5])
+
+
+def list_details_splitter(name: str, master: QWidget, details: QWidget, sizes: tuple[int, int]) -> QSplitter:
+    """A list beside its details pane; :class:`ListDetailsTab` stacks them when the text is large."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(master)
+    splitter.addWidget(details)
+    splitter.setSizes(list(sizes))
+    return splitter
+
+
+class ListDetailsTab(Tab):
+    """A tab whose ``splitter`` holds a list and its details, following the main window's zoom."""
+
+    splitter: QSplitter
+    _point_size = 0.0
+
+    def fit_to_zoom(self) -> None:
+        """Call once the widgets exist: carries the current font to headers and columns."""
+        self._point_size = fit_to_font(self, self.font().pointSizeF())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "splitter"):
+            self._point_size = fit_to_font(self, self._point_size)
+            fit_orientation(self.splitter, self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if hasattr(self, "splitter"):
+            fit_orientation(self.splitter, self.width())
