@@ -137,7 +137,15 @@ window.close()
 
 
 def _env(config: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
+    """Offscreen, with a fresh settings folder, and with bytecode caching on as an installed copy has it.
+
+    A checkout run with PYTHONDONTWRITEBYTECODE=1 would recompile every kzdesk module on each
+    launch, which no installed kzdesk does (pip writes the .pyc files); the cache goes to a
+    scratch folder, never into the source tree, and the warm-up runs fill it.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config, PYTHONPYCACHEPREFIX=f"{config}/pycache")
+    return env
 
 
 def time_to_startup_line(command: list[str], env: dict[str, str]) -> tuple[float, int]:
