@@ -74,6 +74,21 @@ def _category(stat: Statistic) -> str:
     return stat.period or stat.note or stat.value_text
 
 
+def _series_title(indicators: list[str]) -> str:
+    """What the points share: "Maximum prison term for taking a small bribe, before/after the
+    amendments" becomes the part before the comma; a trailing year is dropped."""
+    labels = [YEAR_IN_LABEL.sub("", label).strip() for label in indicators]
+    if len(set(labels)) == 1:
+        return labels[0]
+    shared = labels[0]
+    for label in labels[1:]:
+        while not label.startswith(shared):
+            shared = shared[:-1]
+    head = shared.rsplit(",", 1)[0].strip() if "," in shared else ""
+    # Only a whole clause is a title; otherwise the latest point's label says it best.
+    return head if len(head) >= 12 else labels[-1]
+
+
 def series_chart(dataset: Dataset, key: str) -> ChartData:
     """One indicator the text gives for two or more years or periods."""
     stats = [s for s in dataset.statistics if s.series == key]
@@ -83,8 +98,7 @@ def series_chart(dataset: Dataset, key: str) -> ChartData:
     # year to sort by: statistics.toml lists them in time order, and that order is kept.
     if len(stats) < 2:
         raise KeyError(key)
-    # The label of the latest value, without a trailing year, names the indicator.
-    title = YEAR_IN_LABEL.sub("", stats[-1].indicator).strip()
+    title = _series_title([s.indicator for s in stats])
     return ChartData(
         id=f"chart-{key}",
         title=title,
