@@ -10,7 +10,9 @@ from __future__ import annotations
 
 # PySide6's ``Qt`` namespace is not imported at module level: its first use costs ≈ 40 ms of
 # start-up (see kzdesk.gui.app.set_by_name). Only the handlers of user actions import it.
-from PySide6.QtCore import QEvent, QPoint, QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +37,9 @@ from kzdesk.gui.find_bar import FindBar, find_shortcuts
 from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
 
 
 class ReportBrowser(QTextBrowser):
