@@ -10,6 +10,7 @@ format range), draw the same vector lines and real, selectable text without it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
@@ -65,38 +66,70 @@ class Run(NamedTuple):
     """A stretch of text in one style, for text that mixes styles (a table cell)."""
 
     text: str
-    color: str | None = None
+    color: str | QColor | None = None
     bold: bool = False
     italic: bool = False
     size: float | None = None  # points; None keeps the font's
 
 
+# Laid-out text by (text, font, width, align, colour): the header and footer repeat on every
+# page and a chart's labels are measured before they are drawn; a QTextLayout may be drawn
+# any number of times. Bounded, since a long-lived GUI prints many documents.
+_LAID: dict[tuple[str, str, float, str, str | None], TextBlock] = {}
+_LAID_LIMIT = 4096
+
+
 def lay_out(text: str, font: QFont, width: float, align: str = LEFT, color: str | QColor | None = None) -> TextBlock:
     """Break ``text`` into lines of at most ``width`` points (words are kept whole)."""
-    return lay_out_runs([Run(text, color)] if color is not None else [Run(text)], font, width, align)
+    if isinstance(color, QColor):
+        return lay_out_runs([Run(text, color)], font, width, align)
+    key = (text, font.key(), width, align, color)
+    block = _LAID.get(key)
+    if block is None:
+        if len(_LAID) >= _LAID_LIMIT:
+            _LAID.clear()
+        block = _LAID[key] = lay_out_runs([Run(text, color)] if color is not None else [Run(text)], font, width, align)
+    return block
+
+
+@cache
+def _word_wrap() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    return option
+
+
+@cache
+def _char_format(color: str | None, bold: bool, italic: bool, size: float | None) -> QTextCharFormat:
+    return _new_char_format(color, bold, italic, size)
+
+
+def _new_char_format(color: str | QColor | None, bold: bool, italic: bool, size: float | None) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if color:
+        char_format.setForeground(brush(color))
+    if bold:
+        char_format.setFontWeight(700)
+    if italic:
+        char_format.setFontItalic(True)
+    if size:
+        char_format.setFontPointSize(size)
+    return char_format
 
 
 def lay_out_runs(runs: Sequence[Run], font: QFont, width: float, align: str = LEFT) -> TextBlock:
     text = "".join(run.text for run in runs)
     # Laid out on the 72-dpi device, like the documents: a point is a layout unit.
     layout = QTextLayout(text, font, layout_device())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
+    layout.setTextOption(_word_wrap())  # copied by the layout: one option serves all
     formats, start = [], 0
     for run in runs:
         if run.text and (run.color or run.bold or run.italic or run.size):
-            char_format = QTextCharFormat()
-            if run.color:
-                char_format.setForeground(brush(run.color))
-            if run.bold:
-                char_format.setFontWeight(700)
-            if run.italic:
-                char_format.setFontItalic(True)
-            if run.size:
-                char_format.setFontPointSize(run.size)
+            # Formats are values (the range keeps a copy): one per style serves every run.
+            style = _char_format if run.color is None or isinstance(run.color, str) else _new_char_format
             styled = QTextLayout.FormatRange()
-            styled.start, styled.length, styled.format = start, len(run.text), char_format
+            styled.start, styled.length = start, len(run.text)
+            styled.format = style(run.color, run.bold, run.italic, run.size)
             formats.append(styled)
         start += len(run.text)
     if formats:
@@ -109,8 +142,12 @@ def lay_out_runs(runs: Sequence[Run], font: QFont, width: float, align: str = LE
             break
         row.setLineWidth(width)
         natural = row.naturalTextWidth()
-        offset = {RIGHT: width - natural, CENTRE: (width - natural) / 2}.get(align, 0.0)
-        row.setPosition(QPointF(offset, y))
+        if align == RIGHT:
+            row.setPosition(QPointF(width - natural, y))
+        elif align == CENTRE:
+            row.setPosition(QPointF((width - natural) / 2, y))
+        else:
+            row.setPosition(QPointF(0.0, y))
         y += row.height()
         widest = max(widest, natural)
     layout.endLayout()

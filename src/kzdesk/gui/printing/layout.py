@@ -184,11 +184,12 @@ def text_font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+@cache
 def paint_font(size: int, bold: bool = False, italic: bool = False) -> QFont:
     """A font for drawing directly with a painter whose unit is the point (charts, header, footer).
 
     A pixel size, not a point size: a point size would be resolved against the printer's
-    resolution and then scaled again by the painter.
+    resolution and then scaled again by the painter. Shared (cached): callers must not change it.
     """
     font = QFont(register_fonts())
     font.setPixelSize(size)
