@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset, Paragraph
@@ -96,6 +96,18 @@ def test_abbreviations_carry_their_definition(tab: ReportTab, dataset: Dataset) 
     assert tab.browser.tooltip_at(point) == "GRECO: Group of States against corruption"
     plain = _point_of(tab, _position_of(tab, "guidelines"))
     assert tab.browser.tooltip_at(plain) == ""
+
+
+def test_abbreviations_and_only_they_are_dotted_underlined(tab: ReportTab) -> None:
+    assert tab.open_target("section-introduction")
+
+    def underline_at(text: str) -> QTextCharFormat.UnderlineStyle:
+        cursor = QTextCursor(tab.browser.document())
+        cursor.setPosition(_position_of(tab, text) + 1)  # the format of the character before the cursor
+        return cursor.charFormat().underlineStyle()
+
+    assert underline_at("GRECO") == QTextCharFormat.UnderlineStyle.DotLine
+    assert underline_at("guidelines") == QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def test_dataset_text_is_shown_as_text_never_as_markup(qtbot: QtBot, context: AppContext) -> None:

@@ -29,6 +29,8 @@ td.number { text-align: right; }
 a { text-decoration: none; }
 """
 
+ABBREVIATION_STYLE = "text-underline-style: dotted"
+
 _CITATION_PART = re.compile(r"\s*(\d+)\b")
 
 
@@ -154,7 +156,9 @@ class ReportHtml:
         for match in self._abbreviation.finditer(text):
             out.append(escape(text[position : match.start()]))
             definition = self._definitions[match.group(1)]
-            out.append(f'<span title="{escape(definition)}">{escape(match.group(1))}</span>')
+            # The dotted underline tells readers a definition is there (Qt maps this CSS to DotLine).
+            term = escape(match.group(1))
+            out.append(f'<span title="{escape(definition)}" style="{ABBREVIATION_STYLE}">{term}</span>')
             position = match.end()
         out.append(escape(text[position:]))
         return "".join(out)

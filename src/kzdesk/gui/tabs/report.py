@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -79,7 +79,7 @@ class ReportTab(Tab):
         self._html = ReportHtml(context.dataset)
         self._page: str | None = None  # a section id or GLOSSARY_PAGE
         self._target: str | None = None  # the highlighted paragraph or term
-        self._anchors: dict[str, tuple[int, int]] = {}  # anchor name -> [start, end) in the document
+        self._anchors: dict[str, tuple[int, int]] | None = None  # anchor name -> [start, end) in the document
 
         self.toc = QListWidget(self)
         # Long section titles wrap instead of being cut off; Adjust re-wraps them when the pane resizes.
@@ -209,10 +209,9 @@ class ReportTab(Tab):
         self.heading.setText(heading)
         self.heading.setToolTip(heading)
         self.browser.setHtml(html)
-        self._index_anchors()
-        self._mark_abbreviations()
+        self._anchors = None  # indexed when a paragraph is first highlighted: most pages never need it
 
-    def _index_anchors(self) -> None:
+    def _index_anchors(self) -> dict[str, tuple[int, int]]:
         starts: list[tuple[int, str]] = []
         block = self.browser.document().begin()
         while block.isValid():
@@ -224,29 +223,11 @@ class ReportTab(Tab):
                 fragments += 1
             block = block.next()
         end = self.browser.document().characterCount() - 1
-        self._anchors = {}
+        anchors = {}
         for i, (start, name) in enumerate(starts):
             stop = starts[i + 1][0] if i + 1 < len(starts) else end
-            self._anchors[name] = (start, max(start, stop - 1))
-
-    def _mark_abbreviations(self) -> None:
-        """Dotted underline under every abbreviation, so readers know a definition is there."""
-        underline = QTextCharFormat()
-        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        cursor = QTextCursor(self.browser.document())
-        block = self.browser.document().begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                format_ = fragment.charFormat()
-                if format_.toolTip() and not format_.isAnchor():
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(underline)
-                fragments += 1
-            block = block.next()
-        self.browser.document().setModified(False)
+            anchors[name] = (start, max(start, stop - 1))
+        return anchors
 
     # --- navigation --------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
@@ -272,7 +253,11 @@ class ReportTab(Tab):
 
     def highlighted_range(self) -> tuple[int, int] | None:
         """Where the highlighted paragraph or term lies in the document, if one is highlighted."""
-        return self._anchors.get(self._target) if self._target else None
+        if not self._target:
+            return None
+        if self._anchors is None:
+            self._anchors = self._index_anchors()
+        return self._anchors.get(self._target)
 
     def _apply_selections(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
