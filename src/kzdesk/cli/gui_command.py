@@ -88,11 +88,49 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+#: What Qt's X11 plugin needs beyond a desktop's usual libraries (Debian/Ubuntu package names).
+X11_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"
+
+
+def _x11_plugin_problem() -> str | None:
+    """Why Qt's X11 plugin cannot load, if it cannot: Qt would abort with a generic message instead.
+
+    Loading the plugin library resolves its dependencies without starting anything; Qt
+    loads the same library moments later anyway.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or not os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None  # Qt prefers Wayland there
+    import ctypes
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as error:
+        return str(error).split(": ", 1)[0]  # "libxcb-icccm.so.4: cannot open shared object file: …"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     if _no_display():
         print(
             "kzdesk: no display to open the window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen); "
             "see 'kzdesk --help' for the text commands",
+            file=sys.stderr,
+        )
+        return 2
+    problem = _x11_plugin_problem()
+    if problem is not None:
+        print(
+            f"kzdesk: cannot open a window: Qt's X11 support is missing a system library ({problem}); "
+            f"on Debian/Ubuntu: sudo apt-get install {X11_PACKAGES}",
             file=sys.stderr,
         )
         return 2
