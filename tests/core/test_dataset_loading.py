@@ -47,6 +47,10 @@ def test_truncated_file(tmp_path: Path) -> None:
     assert _problem(_write(tmp_path, text[: len(text) // 2])).startswith("truncated JSON")
 
 
+def test_a_file_that_is_not_json(tmp_path: Path) -> None:
+    assert _problem(_write(tmp_path, "root:x:0:0:root:/root:/bin/bash\n")).startswith("not a JSON file")
+
+
 def test_damaged_file(tmp_path: Path) -> None:
     assert _problem(_write(tmp_path, '{"schema_version": 1,, }')).startswith("damaged JSON")
 

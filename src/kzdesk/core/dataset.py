@@ -181,6 +181,8 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     try:
         payload = json.loads(text)
     except json.JSONDecodeError as error:
+        if not text.lstrip().startswith(("{", "[")):
+            raise DatasetError(str(file), "not a JSON file (a kzdesk dataset is data/dataset.json)") from None
         # A file cut short fails at its very end, or inside a string that never closes.
         cut = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
         problem = "truncated" if cut else "damaged"
