@@ -299,10 +299,8 @@ class ReportTab(Tab):
     def print_request(self) -> object | None:
         if self._page is None or self._page == GLOSSARY_PAGE:
             return None
-        try:
-            from kzdesk.core.summary import SummaryRequest
-        except ImportError:  # printing has not landed in this build
-            return None
+        from kzdesk.core.summary import SummaryRequest
+
         return SummaryRequest(kind="section", section=self._page)
 
     def save_state(self) -> None:
