@@ -25,7 +25,13 @@ from kzdesk.gui.models.details import act_details, document_details, follow_link
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.legislation import ActsModel, DocumentsModel
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.views import ListDetailsTab, details_browser, list_details_splitter, record_table
+from kzdesk.gui.tabs.views import (
+    ListDetailsTab,
+    details_browser,
+    list_details_splitter,
+    on_rows_changed,
+    record_table,
+)
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -102,9 +108,7 @@ class LegislationTab(ListDetailsTab):
         left_layout.addWidget(self.acts_table, 1)
 
         self.splitter = list_details_splitter("legislation-splitter", left, self.act_details, (720, 540))
-        for signal in (self.acts_proxy.rowsInserted, self.acts_proxy.rowsRemoved, self.acts_proxy.modelReset,
-                       self.acts_proxy.layoutChanged):
-            signal.connect(self._update_count)
+        on_rows_changed(self.acts_proxy, self._update_count)
         self._update_count()
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()

@@ -22,7 +22,13 @@ from kzdesk.gui.models.details import follow_link, project_details
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.projects import ProjectsModel
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.views import ListDetailsTab, details_browser, list_details_splitter, record_table
+from kzdesk.gui.tabs.views import (
+    ListDetailsTab,
+    details_browser,
+    list_details_splitter,
+    on_rows_changed,
+    record_table,
+)
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -86,14 +92,12 @@ class ProjectsTab(ListDetailsTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)  # above list and details, so stacking leaves the list its height
         layout.addWidget(self.splitter, 1)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
-            signal.connect(self._update_count)
+        on_rows_changed(self.proxy, self._update_count)
         self._update_count()
         self.fit_to_zoom()
         self.restore_state()
 
-
+    # ---- reacting --------------------------------------------------------------------------
     def _update_count(self, *_args: Any) -> None:
         self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} projects")
 

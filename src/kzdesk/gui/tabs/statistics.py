@@ -47,7 +47,7 @@ from kzdesk.gui.models.statistics import (
     section_order,
 )
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.views import ListDetailsTab
+from kzdesk.gui.tabs.views import ListDetailsTab, on_rows_changed
 
 if TYPE_CHECKING:
     from kzdesk.gui.charts.panel import ChartsPanel
@@ -189,10 +189,7 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 500])
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        on_rows_changed(self.proxy, self._update_count)
         self._update_count()
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()

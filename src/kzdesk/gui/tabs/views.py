@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTextBrowser, QWidget
 
@@ -68,6 +69,12 @@ def fit_orientation(splitter: QSplitter, width: int) -> None:
         else:
             height = max(splitter.height(), 400)
             splitter.setSizes([height * 3 // 5, height * 2 // 5])
+
+
+def on_rows_changed(model: QAbstractItemModel, callback: Callable[..., None]) -> None:
+    """Call ``callback`` whenever the rows a filter shows change (for "N of M shown" labels)."""
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+        signal.connect(callback)
 
 
 def list_details_splitter(name: str, master: QWidget, details: QWidget, sizes: tuple[int, int]) -> QSplitter:
