@@ -35,3 +35,16 @@ def test_entities_are_frozen() -> None:
 def test_repr_names_every_field_as_a_dataclass_would() -> None:
     term = Term(id="term-UN", term="UN", definition="United Nations")
     assert repr(term) == "Term(id='term-UN', term='UN', definition='United Nations', aliases=())"
+
+
+def test_construction_checks_fields_as_a_dataclass_would() -> None:
+    assert Term("term-UN", "UN", "United Nations") == Term(id="term-UN", term="UN", definition="United Nations")
+    assert Term("term-UN", "UN", "United Nations").aliases == ()  # the default
+    with pytest.raises(TypeError, match="missing field 'definition'"):
+        Term(id="term-UN", term="UN")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected field 'colour'"):
+        Term(id="term-UN", term="UN", definition="", colour="red")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="field 'id' twice"):
+        Term("term-UN", "UN", "", id="term-EU")  # type: ignore[misc]
+    with pytest.raises(TypeError, match="takes 4 fields, 5 given"):
+        Term("term-UN", "UN", "", (), "extra")  # type: ignore[call-arg]

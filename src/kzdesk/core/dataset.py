@@ -12,7 +12,6 @@ import json
 import re
 import types
 import typing
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,13 @@ from kzdesk.resources import data_path
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
 
 
-@dataclass
 class DatasetError(Exception):
-    path: str
-    problem: str
+    """``path`` cannot be used as a dataset, because of ``problem`` (a phrase fit to show the user)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.path = path
+        self.problem = problem
 
     def __str__(self) -> str:
         return f"{self.path}: {self.problem}"
@@ -42,86 +44,110 @@ def _describe(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
-Converter = typing.Callable[[Any, str], Any]
+class _Invalid(ValueError):
+    """A value that does not fit the model; ``path`` is filled in as the error passes up the tree."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path: list[str] = []  # innermost first: ".text", "[3]", ".paragraphs", ...
+
+    def located(self, root: str) -> str:
+        return f"{root}{''.join(reversed(self.path))}: {self.problem}"
+
+
+#: Checks a JSON value against a type and builds what the type describes.
+Converter = typing.Callable[[Any], Any]
 
 
 @cache
 def _converter(hint: Any) -> Converter:
-    """A function that checks a JSON value against ``hint`` and builds what it describes.
+    """The converter for ``hint``, built once per type and cached.
 
-    Built once per type and cached: the dataset holds thousands of values, and
-    inspecting type hints for each of them would cost more than the JSON parse.
+    The dataset holds thousands of values: inspecting type hints, or even formatting
+    each value's location, for every one of them would cost more than the JSON parse.
+    So a location is assembled only on the way out of a failure (see :class:`_Invalid`).
     """
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         (inner,) = [o for o in typing.get_args(hint) if o is not type(None)]
         convert_inner = _converter(inner)
-        return lambda value, where: None if value is None else convert_inner(value, where)
+        return lambda value: None if value is None else convert_inner(value)
     if origin is tuple:
         (item,) = [a for a in typing.get_args(hint) if a is not Ellipsis]
         convert_item = _converter(item)
 
-        def convert_tuple(value: Any, where: str) -> tuple[Any, ...]:
-            if not isinstance(value, list):
-                raise ValueError(f"{where}: expected a list, found {_describe(value)}")
-            return tuple(convert_item(v, f"{where}[{i}]") for i, v in enumerate(value))
+        def convert_tuple(value: Any) -> tuple[Any, ...]:
+            if value.__class__ is not list:
+                raise _Invalid(f"expected a list, found {_describe(value)}")
+            try:
+                return tuple(map(convert_item, value))
+            except _Invalid as error:
+                index = next(i for i, v in enumerate(value) if not _fits(convert_item, v))
+                error.path.append(f"[{index}]")
+                raise
 
         return convert_tuple
     if dataclasses.is_dataclass(hint):
-        return _dataclass_converter(hint)
+        return _record_converter(hint)
     if hint is float:
+        numbers = (int, float)
 
-        def convert_number(value: Any, where: str) -> Any:
-            if value.__class__ not in (int, float):
-                raise ValueError(f"{where}: expected a number, found {_describe(value)}")
+        def convert_number(value: Any) -> Any:
+            if value.__class__ not in numbers:
+                raise _Invalid(f"expected a number, found {_describe(value)}")
             return value
 
         return convert_number
-    if hint is int:
+    if hint in (int, str, bool):
+        expected = "a whole number" if hint is int else _describe(hint())
 
-        def convert_int(value: Any, where: str) -> Any:
-            if value.__class__ is not int:
-                raise ValueError(f"{where}: expected a whole number, found {_describe(value)}")
-            return value
-
-        return convert_int
-    if hint in (str, bool):
-        expected = _describe(hint())
-
-        def convert_plain(value: Any, where: str) -> Any:
+        def convert_plain(value: Any) -> Any:
             if value.__class__ is not hint:
-                raise ValueError(f"{where}: expected {expected}, found {_describe(value)}")
+                raise _Invalid(f"expected {expected}, found {_describe(value)}")
             return value
 
         return convert_plain
     raise TypeError(f"unsupported type {hint!r}")  # a bug in the model, not in the file
 
 
-def _dataclass_converter(cls: Any) -> Converter:
-    hints = typing.get_type_hints(cls)
-    fields = [
-        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
-        for f in dataclasses.fields(cls)
-        if f.init
-    ]
-    known = frozenset(name for name, _ in fields)
-    # Resolved on first use: a dataclass may refer to itself through its fields.
-    converters: dict[str, Converter] = {}
+def _fits(convert: Converter, value: Any) -> bool:
+    try:
+        convert(value)
+    except _Invalid:
+        return False
+    return True
 
-    def convert_object(value: Any, where: str) -> Any:
-        if not isinstance(value, dict):
-            raise ValueError(f"{where}: expected an object, found {_describe(value)}")
+
+def _record_converter(cls: Any) -> Converter:
+    hints = typing.get_type_hints(cls)
+    names = cls._field_names
+    defaults = cls._defaults
+    required = frozenset(name for name in names if name not in defaults)
+    known = frozenset(names)
+    # Resolved on first use: a record may refer to itself through its fields.
+    converters: list[tuple[str, Converter]] = []
+
+    def convert_object(value: Any) -> Any:
+        if value.__class__ is not dict:
+            raise _Invalid(f"expected an object, found {_describe(value)}")
         if not known.issuperset(value):
-            raise ValueError(f"{where}: unexpected field {sorted(set(value) - known)[0]!r}")
+            raise _Invalid(f"unexpected field {sorted(set(value) - known)[0]!r}")
+        if not required.issubset(value):
+            raise _Invalid(f"missing field {sorted(required - set(value))[0]!r}")
         if not converters:
-            converters.update({name: _converter(hints[name]) for name, _ in fields})
-        kwargs = {}
-        for name, required in fields:
+            converters.extend((name, _converter(hints[name])) for name in names)
+        values = {}
+        for name, convert in converters:
             if name in value:
-                kwargs[name] = converters[name](value[name], f"{where}.{name}")
-            elif required:
-                raise ValueError(f"{where}: missing field {name!r}")
-        return cls(**kwargs)
+                try:
+                    values[name] = convert(value[name])
+                except _Invalid as error:
+                    error.path.append(f".{name}")
+                    raise
+            else:
+                values[name] = defaults[name]
+        return cls.from_checked(values)
 
     return convert_object
 
@@ -160,7 +186,10 @@ def parse_dataset(payload: Any, path: str) -> Dataset:
             path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})"
         )
     try:
-        dataset = _converter(Dataset)(payload, "dataset")
+        dataset = _converter(Dataset)(payload)
+    except _Invalid as error:
+        raise DatasetError(path, error.located("dataset")) from None
+    try:
         _check_references(dataset)
     except ValueError as error:
         raise DatasetError(path, str(error)) from None

@@ -4,47 +4,94 @@ Every entity that states a fact carries ``paragraph``: the id of the report para
 it was taken from, so that the GUI, the command line and the printouts can cite it.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# No ``from __future__ import annotations``: the loader reads these classes' field types
+# (typing.get_type_hints), and evaluating them from strings would cost ≈ 5 ms per start-up.
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from functools import cached_property
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 SCHEMA_VERSION = 1
 
 ENTITY_KINDS = ("section", "proposal", "project", "act", "statistic", "document", "term")
 
-class _Record:
-    """Field-wise ``==``, ``hash`` and ``repr``, exactly as ``@dataclass(frozen=True)`` would generate them.
+RecordType = TypeVar("RecordType", bound="Record")
 
-    Every entity is ``@dataclass(frozen=True, eq=False, repr=False)`` on this base: frozen fields
-    and keyword construction as before, but these three methods are shared instead of generated
-    per class. Python 3.11 compiles each generated method at import; 84 of them cost ≈ 20 ms of
-    every start-up. (The classes' docstrings likewise spare dataclass an ``inspect.signature`` each.)
+
+class Record:
+    """What ``@dataclass(frozen=True)`` generates per class, written once and shared.
+
+    Every entity is a :func:`record`: a dataclass (``fields``, ``replace`` and ``asdict``
+    work) that is frozen and compares, hashes and prints field by field — but through
+    the methods below instead of ones generated for each class. Python 3.11 compiles
+    every generated method at import, which cost ≈ 10 ms of each start-up for 14 classes.
     """
 
     __slots__ = ()
-    __dataclass_fields__: dict[str, Any]
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+    _field_names: ClassVar[tuple[str, ...]]
+    _defaults: ClassVar[dict[str, Any]]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = self._field_names
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__}() takes {len(names)} fields, {len(args)} given")
+        values = dict(zip(names, args, strict=False))  # args may be fewer: defaults follow
+        for name, value in kwargs.items():
+            if name in values:
+                raise TypeError(f"{type(self).__name__}() got field {name!r} twice")
+            if name not in names:
+                raise TypeError(f"{type(self).__name__}() got an unexpected field {name!r}")
+            values[name] = value
+        if len(values) != len(names):
+            for name in names:
+                if name not in values:
+                    if name not in self._defaults:
+                        raise TypeError(f"{type(self).__name__}() is missing field {name!r}")
+                    values[name] = self._defaults[name]
+        object.__setattr__(self, "__dict__", values)
+
+    @classmethod
+    def from_checked(cls: type[RecordType], values: dict[str, Any]) -> RecordType:
+        """An instance holding ``values``: every field, already checked (the dataset loader's fast path)."""
+        instance = cls.__new__(cls)
+        object.__setattr__(instance, "__dict__", values)
+        return instance
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)
+        return tuple(getattr(self, name) for name in self._field_names)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        assert isinstance(other, _Record)
+        assert isinstance(other, Record)
         return self._values() == other._values()
 
     def __hash__(self) -> int:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
-        return f"{self.__class__.__qualname__}({fields})"
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._field_names)
+        return f"{self.__class__.__qualname__}({values})"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Citation(_Record):
+def record(cls: type[RecordType]) -> type[RecordType]:
+    """Make ``cls`` (a subclass of :class:`Record`) a dataclass with the shared methods."""
+    cls = dataclass(init=False, eq=False, repr=False)(cls)
+    cls._field_names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    cls._defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}  # type: ignore[arg-type]
+    # A default_factory would need calling per instance; no entity has one.
+    assert all(f.default_factory is MISSING for f in fields(cls))  # type: ignore[arg-type]
+    return cls
+
+
+@record
+class Citation(Record):
     """One document referred to by a bracketed reference such as ``[3, p. 121]``."""
 
     document: str  # "document-3"
@@ -52,8 +99,8 @@ class Citation(_Record):
     text: str  # the whole bracket as printed, "[3, p. 121, 124; 7, p. 5]"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Paragraph(_Record):
+@record
+class Paragraph(Record):
     """One paragraph of the report (text, heading, figure caption, table or proposal) with its citations."""
 
     id: str  # "section-5-p3"
@@ -65,8 +112,8 @@ class Paragraph(_Record):
     proposal: int | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Section(_Record):
+@record
+class Section(Record):
     """The introduction, one of the 13 numbered sections, or the conclusions, with its paragraphs."""
 
     id: str  # "section-introduction", "section-1" … "section-13", "section-conclusions"
@@ -75,16 +122,16 @@ class Section(_Record):
     paragraphs: tuple[Paragraph, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class TableRow(_Record):
+@record
+class TableRow(Record):
     """One row of a report table: its label and its cells."""
 
     label: str
     cells: tuple[str, ...]  # as printed, aligned with Table.header[1:]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Table(_Record):
+@record
+class Table(Record):
     """Table 1 or Table 2 of the report, as printed."""
 
     id: str  # "table-1"
@@ -96,8 +143,8 @@ class Table(_Record):
     paragraph: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Statistic(_Record):
+@record
+class Statistic(Record):
     """One figure the report states (or one derived from stated figures, marked ``derived``)."""
 
     id: str
@@ -118,8 +165,8 @@ class Statistic(_Record):
     note: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Project(_Record):
+@record
+class Project(Record):
     """A named project, programme, system or campaign."""
 
     id: str
@@ -138,8 +185,8 @@ class Project(_Record):
     parent: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Act(_Record):
+@record
+class Act(Record):
     """A legal change the report describes."""
 
     id: str
@@ -153,8 +200,8 @@ class Act(_Record):
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Proposal(_Record):
+@record
+class Proposal(Record):
     """One of the report's 40 proposals."""
 
     id: str  # "proposal-7"
@@ -170,8 +217,8 @@ class Proposal(_Record):
         return self.sections + self.projects
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Document(_Record):
+@record
+class Document(Record):
     """One of the source documents the bracketed references point to."""
 
     id: str  # "document-3"
@@ -184,8 +231,8 @@ class Document(_Record):
     cited_by: tuple[str, ...]  # paragraph ids
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Term(_Record):
+@record
+class Term(Record):
     """An abbreviation from the report's list, with its definition."""
 
     id: str  # "term-SMG"
@@ -194,16 +241,16 @@ class Term(_Record):
     aliases: tuple[str, ...] = ()  # other spellings the report uses (MDDIAI for MDPIAI)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Theme(_Record):
+@record
+class Theme(Record):
     """A theme that groups proposals."""
 
     id: str
     label: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ReportInfo(_Record):
+@record
+class ReportInfo(Record):
     """Which report the dataset was built from."""
 
     title: str
@@ -213,8 +260,8 @@ class ReportInfo(_Record):
     documents_note: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Dataset(_Record):
+@record
+class Dataset(Record):
     """Everything kzdesk knows about the report, with lookups by id."""
 
     schema_version: int

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kzdesk.core.model import Dataset
@@ -13,13 +12,14 @@ if TYPE_CHECKING:
     from kzdesk.gui.settings import Settings
 
 
-@dataclass
 class AppContext:
-    dataset: Dataset
-    settings: Settings
-    #: Opens an external URL after the user has seen and confirmed it (the GUI shows a dialog).
-    open_url: Callable[[str], None]
-    _search_index: SearchIndex | None = field(default=None, repr=False)
+    # A plain class, not a dataclass: generating its methods would cost a millisecond of start-up.
+    def __init__(self, dataset: Dataset, settings: Settings, open_url: Callable[[str], None]) -> None:
+        self.dataset = dataset
+        self.settings = settings
+        #: Opens an external URL after the user has seen and confirmed it (the GUI shows a dialog).
+        self.open_url = open_url
+        self._search_index: SearchIndex | None = None
 
     @property
     def search_index(self) -> SearchIndex:

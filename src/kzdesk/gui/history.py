@@ -6,11 +6,13 @@ the id that tab showed; going back and forth moves a cursor without recording.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from kzdesk.core.model import Record, record
 
 
-@dataclass(frozen=True)
-class Visit:
+@record
+class Visit(Record):
+    """One thing the user opened (frozen, compared by its fields)."""
+
     tab: str  # the key of the tab that showed it
     target: str  # the id it showed (section, paragraph, statistic, proposal, ...)
 
