@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset, Paragraph
+from kzdesk.gui import report_html
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.report import ReportTab
@@ -202,3 +204,8 @@ def test_print_request_is_the_current_section(tab: ReportTab) -> None:
     assert tab.print_request() == summary.SummaryRequest(kind="section", section="section-6")
     tab.open_target("glossary")
     assert tab.print_request() is None
+
+
+@pytest.mark.parametrize("text", ["plain", "<b>&amp;</b>", "O'Neil said \"no\"", "&&<<>>''", ""])
+def test_the_report_escapes_text_exactly_as_html_escape_does(text: str) -> None:
+    assert report_html.escape(text) == html.escape(text)

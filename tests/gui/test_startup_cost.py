@@ -1,4 +1,5 @@
-"""Start-up stays clear of the PySide6 parts that cost tens of milliseconds on first use.
+"""Start-up stays clear of the PySide6 parts that cost tens of milliseconds on first use,
+and of the cyclic garbage collector until the window has painted.
 
 Each first use builds Python enums for a whole class: PySide6's ``Qt`` namespace (≈ 40 ms),
 ``QStyle`` (≈ 12 ms), and every QWidget subclass when a call returns a plain ``QWidget``
@@ -9,6 +10,7 @@ tests keep the spelled-out values right and the expensive classes off the path.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -18,9 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kzdesk.cli import gui_command
 from kzdesk.gui import roles
 from kzdesk.gui.app import set_by_name
+from kzdesk.gui.context import AppContext
 from kzdesk.gui.delegates import WRAP_LEFT
+from kzdesk.gui.main_window import MainWindow
 
 # Enums only the expensive classes define: Qt.AlignmentFlag, QStyle.PixelMetric, QWizard.WizardStyle (the walk).
 EXPENSIVE_ENUMS = ("AlignmentFlag", "PixelMetric", "WizardStyle")
@@ -68,3 +73,43 @@ def test_start_up_builds_none_of_the_expensive_enums(tmp_path: Path) -> None:
     created = result.stdout.splitlines()[-1].removeprefix("created=").split(",")
     assert "Type" in created  # the probe works: QEvent.Type is built on the way
     assert [name for name in EXPENSIVE_ENUMS if name in created] == []
+
+
+COLLECTOR_PROBE = """
+import gc, sys
+from kzdesk.cli import gui_command
+from kzdesk.cli.main import main
+build = gui_command._build_window
+def spy(*args, **kwargs):
+    print("collecting_while_building=" + str(gc.isenabled()))
+    return build(*args, **kwargs)
+gui_command._build_window = spy
+code = main(["gui", "--exit-after-startup"])
+print("collecting_after=" + str(gc.isenabled()))
+sys.exit(code)
+"""
+
+
+def test_the_collector_pauses_while_the_window_is_built(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_PROBE], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("collecting")]
+    assert lines == ["collecting_while_building=False", "collecting_after=True"]
+
+
+def test_the_collector_resumes_once_the_window_has_painted(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context, tab_keys=("report",))
+    qtbot.addWidget(window)
+    gc.disable()
+    try:
+        gui_command._when_painted(window, gui_command._resume_collector)
+        assert not gc.isenabled()
+        window.show()
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0  # what start-up built is kept out of later collections
+    finally:
+        gc.unfreeze()
+        gc.enable()
