@@ -7,8 +7,8 @@ import html
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset, Paragraph
@@ -16,6 +16,7 @@ from kzdesk.gui import report_html
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.report import ReportTab
+from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 
 @pytest.fixture
@@ -209,3 +210,36 @@ def test_print_request_is_the_current_section(tab: ReportTab) -> None:
 @pytest.mark.parametrize("text", ["plain", "<b>&amp;</b>", "O'Neil said \"no\"", "&&<<>>''", ""])
 def test_the_report_escapes_text_exactly_as_html_escape_does(text: str) -> None:
     assert report_html.escape(text) == html.escape(text)
+
+
+def _rows_cut_off(tab: ReportTab) -> tuple[list[str], int]:
+    """Contents rows shorter than their title wrapped at the row's width; and how many rows wrap."""
+    toc = tab.toc
+    metrics = QFontMetrics(toc.font())
+    cut, wrapped = [], 0
+    for row in range(toc.count()):
+        item = toc.item(row)
+        rect = toc.visualItemRect(item)
+        # The style keeps a few pixels of margin on each side of an item's text.
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000), WRAP_LEFT, item.text()).height()
+        if rect.height() < needed:
+            cut.append(item.text())
+        wrapped += needed > metrics.height() * 1.5
+    return cut, wrapped
+
+
+def test_contents_rows_are_tall_enough_for_their_wrapped_titles(tab: ReportTab, qtbot: QtBot) -> None:
+    def check() -> None:
+        qtbot.wait(20)  # the list lays its rows out again after a change
+        cut, wrapped = _rows_cut_off(tab)
+        assert cut == []
+        assert wrapped > 0  # the check means something: some titles take two lines or more
+
+    for pane_width in (320, 170):
+        tab.splitter.setSizes([pane_width, 1100 - pane_width])
+        qtbot.waitUntil(lambda width=pane_width: tab.toc.width() <= width + 10)
+        check()
+    font = tab.toc.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # what zooming to 200 % does to the list's font
+    tab.toc.setFont(font)
+    check()

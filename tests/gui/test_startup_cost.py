@@ -24,8 +24,8 @@ from kzdesk.cli import gui_command
 from kzdesk.gui import roles
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
-from kzdesk.gui.delegates import WRAP_LEFT
 from kzdesk.gui.main_window import MainWindow
+from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 # Enums only the expensive classes define: Qt.AlignmentFlag, QStyle.PixelMetric, QWizard.WizardStyle (the walk).
 EXPENSIVE_ENUMS = ("AlignmentFlag", "PixelMetric", "WizardStyle")

@@ -1,16 +1,10 @@
-"""Item delegates: how a search result (a title above a highlighted snippet) is painted.
-
-The Report tab's table of contents uses :class:`WrappingItemDelegate` at start-up, so
-this module does not import PySide6's ``Qt`` namespace or ``QStyle`` at module level:
-their first use costs ≈ 40 ms and ≈ 12 ms. The search results' painting imports them.
-"""
+"""Item delegates: how a search result (a title above a highlighted snippet) is painted."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -22,8 +16,6 @@ from kzdesk.gui.roles import IdRole, SnippetHtmlRole
 
 PADDING = 6
 SNIPPET_LINES = 2
-#: ``int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)``, spelled out to keep ``Qt`` off start-up.
-WRAP_LEFT = 0x1000 | 0x0001
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -123,35 +115,3 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(index.data() or ""))
-
-
-class WrappingItemDelegate(QStyledItemDelegate):
-    """Rows as tall as their word-wrapped text at the view's current width (nothing cut off at any zoom)."""
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        # The viewport's width, worked out from the view: the first ``viewport()`` call of a process
-        # costs ≈ 25 ms at start-up (PySide6 loads every QWidget subclass to find the returned type).
-        self._view = view
-        self._scroll_bar = view.verticalScrollBar()  # fetched once: wrapping it anew per row is slow
-        # Row heights by (text, width, font): the view asks for every row's size several times while
-        # it lays out (≈ 90 calls for the report's 17 contents rows at start-up, ≈ 5 ms of measuring).
-        self._heights: dict[tuple[str, int, str], int] = {}
-
-    def _text_width(self) -> int:
-        """The viewport's width: the view's contents less the vertical scroll bar while it shows."""
-        bar = self._scroll_bar
-        return self._view.contentsRect().width() - (bar.sizeHint().width() if bar.isVisible() else 0)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        margin = 2 * 6
-        width = max(40, self._text_width() - margin)
-        text = str(index.data() or "")
-        key = (text, width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 4096:  # widths seen while resizing: keep only the recent ones
-                self._heights.clear()
-            bounds = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000), WRAP_LEFT, text)
-            height = self._heights[key] = bounds.height()
-        return QSize(width, height + PADDING)

@@ -17,8 +17,6 @@ from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QSplitter,
     QTextBrowser,
@@ -32,11 +30,11 @@ from PySide6.QtWidgets import (
 from kzdesk.core.model import Section
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
-from kzdesk.gui.delegates import WrappingItemDelegate
 from kzdesk.gui.find_bar import FindBar, find_shortcuts
 from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
+from kzdesk.gui.wrapping_list import WrappingListWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
@@ -81,14 +79,8 @@ class ReportTab(Tab):
         self._target: str | None = None  # the highlighted paragraph or term
         self._anchors: dict[str, tuple[int, int]] | None = None  # anchor name -> [start, end) in the document
 
-        self.toc = QListWidget(self)
-        # Long section titles wrap instead of being cut off; Adjust re-wraps them when the pane resizes.
-        self.toc.setWordWrap(True)
-        self.toc.setResizeMode(QListView.ResizeMode.Adjust)
+        self.toc = WrappingListWidget(self)  # long section titles wrap instead of being cut off
         self.toc.setSpacing(1)
-        self.toc.setItemDelegate(WrappingItemDelegate(self.toc))
-        set_by_name(self.toc, "textElideMode", "ElideNone")
-        set_by_name(self.toc, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.toc.setAccessibleName("Table of contents")
         self._fill_toc()
         self.toc.currentItemChanged.connect(self._toc_changed)
