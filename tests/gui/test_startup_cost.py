@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -113,3 +114,22 @@ def test_the_collector_resumes_once_the_window_has_painted(qtbot: QtBot, context
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+SVG_PROBE = """
+import sys
+from kzdesk.cli.main import main
+code = main(["gui", "--exit-after-startup"])
+print("svg=" + str("libQt6Svg" in open("/proc/self/maps").read()))
+sys.exit(code)
+"""
+
+
+def test_start_up_does_not_load_qt_s_svg_library(tmp_path: Path) -> None:
+    """The icons shown at start-up are PNGs: loading QtSvg and its icon plugin costs ≈ 12 ms."""
+    if not Path("/proc/self/maps").exists():
+        pytest.skip("needs Linux's /proc to see the loaded libraries")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", SVG_PROBE], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "svg=False"

@@ -10,10 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kzdesk import __version__
+from kzdesk.gui.icons import bundled_icon
 from kzdesk.resources import resource_path
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
@@ -47,7 +48,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName("kzdesk")
     app.setDesktopFileName("kzdesk")
-    app.setWindowIcon(QIcon(str(resource_path("icon.svg"))))
+    app.setWindowIcon(bundled_icon("kzdesk"))
     apply_zoom(100)
     return app
 

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from kzdesk.gui.app import apply_zoom, clamp_zoom, next_zoom
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.history import History, Visit
+from kzdesk.gui.icons import bundled_icon
 from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
-from kzdesk.resources import resource_path
 
 if TYPE_CHECKING:
     from kzdesk.gui.search_popup import SearchPopup
@@ -59,9 +59,9 @@ TAB_TITLES = {
 }
 
 
-def themed_icon(name: str, bundled: str) -> QIcon:
-    """The desktop theme's icon ``name`` where there is one (as Qt's styles do), else the bundled SVG."""
-    return QIcon.fromTheme(name, QIcon(str(resource_path("icons", bundled))))
+def themed_icon(name: str) -> QIcon:
+    """The desktop theme's icon ``name`` where there is one (as Qt's styles do), else the bundled one."""
+    return QIcon.fromTheme(name, bundled_icon(name))
 
 
 def _module_exists(name: str) -> bool:
@@ -169,9 +169,9 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), ["Ctrl+-", std.ZoomOut])
         self.zoom_reset_action = self._action("&Actual Size", lambda: self.set_zoom(100), "Ctrl+0")
         self.back_action = self._action("&Back", self.go_back, ["Alt+Left", std.Back], "Back to what you saw before")
-        self.back_action.setIcon(themed_icon("go-previous", "go-previous.svg"))
+        self.back_action.setIcon(themed_icon("go-previous"))
         self.forward_action = self._action("&Forward", self.go_forward, ["Alt+Right", std.Forward])
-        self.forward_action.setIcon(themed_icon("go-next", "go-next.svg"))
+        self.forward_action.setIcon(themed_icon("go-next"))
         self.about_action = self._action("&About kzdesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
