@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kzdesk.cli import gui_command
 from kzdesk.cli.main import main
 from kzdesk.core.dataset import bundled_dataset_path
-from kzdesk.gui.main_window import available_tab_keys
+from kzdesk.gui.tabs.base import TAB_KEYS
 
 
 def gui_env(tmp_path: Path) -> dict[str, str]:
@@ -74,7 +74,7 @@ def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_pa
     assert result.returncode == 0, result.stderr
     names = {p.name for p in shots.glob("*.png")}
     for suffix in ("", "-zoom200"):
-        for key in available_tab_keys():
+        for key in TAB_KEYS:
             assert f"{key}{suffix}.png" in names
             assert png_size(shots / f"{key}{suffix}.png") == (1280, 800)
         assert png_size(shots / f"search{suffix}.png") == (1280, 800)

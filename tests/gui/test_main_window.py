@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from kzdesk import __version__
 from kzdesk.core.model import Dataset
-from kzdesk.gui import main_window as main_window_module
 from kzdesk.gui.app import apply_zoom, base_point_size
 from kzdesk.gui.context import AppContext
-from kzdesk.gui.main_window import TAB_TITLES, MainWindow, available_tab_keys
+from kzdesk.gui.main_window import MainWindow
+from kzdesk.gui.tabs.base import TAB_KEYS
 from kzdesk.gui.tabs.report import ReportTab
 
 
@@ -27,18 +27,12 @@ def reset_zoom(qapp: QApplication) -> Iterator[None]:
     apply_zoom(100)  # the application font is process-wide
 
 
-def test_only_tabs_whose_module_exists_are_shown(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_window_module, "TAB_KEYS", ("report", "no-such-tab"))
-    assert available_tab_keys() == ("report",)
-
-
-def test_every_available_tab_has_its_title_and_only_the_shown_one_is_built(qtbot: QtBot, context: AppContext) -> None:
+def test_every_tab_has_its_title_and_only_the_shown_one_is_built(qtbot: QtBot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
-    keys = available_tab_keys()
-    assert keys[0] == "report"
     titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-    assert titles == [TAB_TITLES[k] for k in keys]
+    assert titles == ["Report", "Statistics", "Legislation", "Projects", "Proposals"]
+    assert window.tab_keys == TAB_KEYS
     assert set(window.tabs) == {"report"}
     assert isinstance(window.current_tab(), ReportTab)
 
@@ -100,10 +94,11 @@ def test_a_citation_in_the_report_is_routed_to_its_tab(report_window: MainWindow
     assert report_window.history.current.target == "section-2-p4"
 
 
-def test_ids_no_tab_of_this_build_shows_give_a_message(report_window: MainWindow) -> None:
+def test_ids_no_offered_tab_shows_give_a_message(report_window: MainWindow) -> None:
     assert not report_window.open_target("proposal-1")
     assert "Proposals tab" in report_window.statusBar().currentMessage()
     assert not report_window.open_target("nonsense")
+    assert report_window.statusBar().currentMessage() == "Nothing in the report has the id nonsense"
 
 
 def test_zoom_shortcuts_scale_the_text_and_are_remembered(qtbot: QtBot, report_window: MainWindow) -> None:

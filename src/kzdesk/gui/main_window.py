@@ -2,16 +2,13 @@
 
 It wires tabs together and does little else. Tabs are built on first show from
 their modules (``kzdesk.gui.tabs.<key>``), so what a tab imports (pandas,
-pyqtgraph) stays off the start-up path; a tab whose module is not in this build
-is simply not shown. Every id a tab asks to open goes through :meth:`open_target`,
+pyqtgraph) stays off the start-up path. Every id a tab asks to open goes through :meth:`open_target`,
 which routes it to its tab (:func:`owner_of`) and records it in the history.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.machinery
-import importlib.util
 import logging
 from typing import TYPE_CHECKING
 
@@ -64,34 +61,18 @@ def themed_icon(name: str) -> QIcon:
     return QIcon.fromTheme(name, bundled_icon(name))
 
 
-def _module_exists(name: str) -> bool:
-    """Whether ``name`` can be imported, found without running it or its parent package."""
-    parent, _, leaf = name.rpartition(".")
-    try:
-        parent_spec = importlib.util.find_spec(parent)  # imports the grandparents only
-    except ModuleNotFoundError:
-        return False
-    locations = parent_spec.submodule_search_locations if parent_spec is not None else None
-    return bool(locations) and importlib.machinery.PathFinder.find_spec(leaf, list(locations)) is not None
-
-
-def available_tab_keys() -> tuple[str, ...]:
-    """The tabs this build has, in display order (found without importing them)."""
-    return tuple(key for key in TAB_KEYS if _module_exists(f"kzdesk.gui.tabs.{key}"))
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, tab_keys: tuple[str, ...] | None = None) -> None:
+    def __init__(self, context: AppContext, tab_keys: tuple[str, ...] = TAB_KEYS) -> None:
+        """``tab_keys``: the tabs to offer, in order (tests build lighter windows with fewer)."""
         super().__init__()
         self.context = context
         self.history = History()
-        self.tab_keys = available_tab_keys() if tab_keys is None else tab_keys
+        self.tab_keys = tab_keys
         self.tabs: dict[str, Tab] = {}  # built so far
         self._hosts: dict[str, QWidget] = {}
         self._navigating = False  # switching tabs ourselves: do not record the switch
         self._first_show = True
         self._popup: SearchPopup | None = None
-        self._printing = _module_exists("kzdesk.gui.printing.dialogs")
         self.setWindowTitle(context.dataset.report.title)
         self.setObjectName("main-window")
 
@@ -274,9 +255,12 @@ class MainWindow(QMainWindow):
     def open_target(self, target: str) -> bool:
         """Show ``target`` (any entity or paragraph id) in its tab and remember the visit."""
         key = owner_of(target)
-        if key is None or key not in self._hosts:
-            where = TAB_TITLES.get(key or "", "another")
-            self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this build does not have", 5000)
+        if key is None:
+            self.statusBar().showMessage(f"Nothing in the report has the id {target}", 5000)
+            return False
+        if key not in self._hosts:
+            where = TAB_TITLES.get(key, key)
+            self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this window lacks", 5000)
             return False
         if not self._show_visit(Visit(key, target)):
             self.statusBar().showMessage(f"Cannot find {target}", 5000)
@@ -312,7 +296,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         tab = self.current_tab()
-        printable = self._printing and tab is not None and tab.printable
+        printable = tab is not None and tab.printable
         self.print_action.setEnabled(printable)
         self.pdf_action.setEnabled(printable)
 
@@ -406,7 +390,7 @@ class MainWindow(QMainWindow):
     def _print(self, pdf: bool) -> None:
         tab = self.current_tab()
         request = tab.print_request() if tab is not None else None
-        if request is None or not self._printing:
+        if request is None:
             self.statusBar().showMessage("Nothing to print here: select a section, proposals or statistics", 4000)
             return
         from kzdesk.gui.printing import dialogs
