@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
 from kzdesk.gui.settings import Settings
+from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 
 @pytest.fixture
@@ -36,3 +41,24 @@ def report_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _rows_cut_off(view: QListWidget) -> tuple[list[str], int]:
+    """Rows shorter than their text wrapped at the row's width; and how many rows wrap at all."""
+    metrics = QFontMetrics(view.font())
+    cut, wrapped = [], 0
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        # The style keeps a few pixels of margin on each side of an item's text.
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000), WRAP_LEFT, item.text()).height()
+        if rect.height() < needed:
+            cut.append(item.text())
+        wrapped += needed > metrics.height() * 1.5
+    return cut, wrapped
+
+
+@pytest.fixture
+def rows_cut_off() -> Callable[[QListWidget], tuple[list[str], int]]:
+    """A check that a word-wrapping list shows every row's whole text."""
+    return _rows_cut_off

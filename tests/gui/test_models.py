@@ -7,9 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from kzdesk.core.charts import all_charts
 from kzdesk.core.frames import statistics_frame, table_frame
-from kzdesk.gui.models.charts import ChartListModel
 from kzdesk.gui.models.choices import ChoicesModel
 from kzdesk.gui.models.details import (
     act_details,
@@ -61,8 +59,8 @@ def test_report_table_model(qtmodeltester, dataset):
     assert model.index(0, 0).data(IdRole) == "table-2"
 
 
-def test_legislation_projects_and_chart_models(qtmodeltester, dataset):
-    models = (ActsModel(dataset), DocumentsModel(dataset), ProjectsModel(dataset), ChartListModel(all_charts(dataset)))
+def test_legislation_and_projects_models(qtmodeltester, dataset):
+    models = (ActsModel(dataset), DocumentsModel(dataset), ProjectsModel(dataset))
     for model in models:
         qtmodeltester.check(model)
     documents = DocumentsModel(dataset)

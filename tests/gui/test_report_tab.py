@@ -7,8 +7,8 @@ import html
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset, Paragraph
@@ -16,7 +16,6 @@ from kzdesk.gui import report_html
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.report import ReportTab
-from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 
 @pytest.fixture
@@ -212,26 +211,10 @@ def test_the_report_escapes_text_exactly_as_html_escape_does(text: str) -> None:
     assert report_html.escape(text) == html.escape(text)
 
 
-def _rows_cut_off(tab: ReportTab) -> tuple[list[str], int]:
-    """Contents rows shorter than their title wrapped at the row's width; and how many rows wrap."""
-    toc = tab.toc
-    metrics = QFontMetrics(toc.font())
-    cut, wrapped = [], 0
-    for row in range(toc.count()):
-        item = toc.item(row)
-        rect = toc.visualItemRect(item)
-        # The style keeps a few pixels of margin on each side of an item's text.
-        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000), WRAP_LEFT, item.text()).height()
-        if rect.height() < needed:
-            cut.append(item.text())
-        wrapped += needed > metrics.height() * 1.5
-    return cut, wrapped
-
-
-def test_contents_rows_are_tall_enough_for_their_wrapped_titles(tab: ReportTab, qtbot: QtBot) -> None:
+def test_contents_rows_are_tall_enough_for_their_wrapped_titles(tab: ReportTab, qtbot: QtBot, rows_cut_off) -> None:
     def check() -> None:
         qtbot.wait(20)  # the list lays its rows out again after a change
-        cut, wrapped = _rows_cut_off(tab)
+        cut, wrapped = rows_cut_off(tab.toc)
         assert cut == []
         assert wrapped > 0  # the check means something: some titles take two lines or more
 

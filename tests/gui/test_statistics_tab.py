@@ -142,6 +142,21 @@ def test_chart_export_from_the_charts_view(tab, tmp_path):
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
 
+def test_chart_titles_are_never_cut_off(qtbot, tab, rows_cut_off):
+    tab.show()
+    assert tab.open_target("chart-table-1")
+    chart_list = tab.charts_panel.list
+    assert chart_list.item(0).toolTip().startswith("Table 1. Corruption crimes by anti-corruption subjects\n5 rows")
+    for scale in (1, 2):  # 2: what zooming to 200 % does to the list's font
+        font = tab.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        chart_list.setFont(font)
+        qtbot.wait(20)  # the list lays its rows out again after a change
+        cut, wrapped = rows_cut_off(chart_list)
+        assert cut == []
+        assert wrapped > 0  # some titles take two lines or more
+
+
 def test_state_is_saved_and_restored(qtbot, tab, context):
     tab.open_target("chart-table-2")
     tab.splitter.setSizes([900, 300])

@@ -6,12 +6,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -23,9 +24,17 @@ from kzdesk.core.charts import ChartData, all_charts
 from kzdesk.core.model import Dataset
 from kzdesk.gui.charts import ChartView, chart_view_for
 from kzdesk.gui.export import ExportError, export_chart_png, export_chart_svg
-from kzdesk.gui.models.charts import ChartListModel
 from kzdesk.gui.models.details import chart_caption, chart_source_text, follow_link
-from kzdesk.gui.roles import IdRole
+from kzdesk.gui.models.statistics import section_label
+from kzdesk.gui.wrapping_list import WrappingListWidget
+
+
+def describe_chart(chart: ChartData) -> str:
+    """A chart's tooltip in the list: what it plots and where it comes from."""
+    points = len(chart.categories)
+    what = "rows" if chart.id.startswith("chart-table-") else "values"
+    derived = "; includes derived values" if chart.has_derived else ""
+    return f"{chart.title}\n{points} {what}, {chart.unit}; {section_label(chart.section)}{derived}"
 
 
 class ChartsPanel(QWidget):
@@ -38,20 +47,21 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         self.dataset = dataset
         self.charts: list[ChartData] = all_charts(dataset)
-        self.model = ChartListModel(self.charts, self)
         self.view: ChartView | None = None
 
-        self.list = QListView()
-        self.list.setModel(self.model)
+        # Qt's own list layout cuts long wrapped titles off at large text sizes; this one measures each row.
+        self.list = WrappingListWidget()
+        for chart in self.charts:
+            item = QListWidgetItem(chart.title)
+            item.setToolTip(describe_chart(chart))
+            self.list.addItem(item)
         self.list.setAccessibleName("Charts")
         self.list.setAccessibleDescription(
             "Choose a chart: the report tables, then every indicator given for several years"
         )
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)  # long wrapped titles need a gap to read as separate entries
-        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentRowChanged.connect(self._on_current_row)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -107,18 +117,18 @@ class ChartsPanel(QWidget):
         return self.view.chart if self.view is not None else None
 
     def show_chart(self, chart_id: str) -> bool:
-        row = self.model.row_of(chart_id)
-        if row < 0:
+        ids = self.chart_ids()
+        if chart_id not in ids:
             return False
-        index = self.model.index(row, 0)
-        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.list.scrollTo(index)
+        row = ids.index(chart_id)
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(self.list.item(row))
         return True
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+    def _on_current_row(self, row: int) -> None:
+        if not 0 <= row < len(self.charts):
             return
-        chart = self.model.record(current.row())
+        chart = self.charts[row]
         if self.view is not None and self.view.chart.id == chart.id:
             return
         if self.view is not None:
@@ -130,7 +140,7 @@ class ChartsPanel(QWidget):
         self.chart_area.addWidget(self.view)
         self.title.setText(f"<b>{escape(chart.title)}</b>")
         self.caption.setText(chart_caption(self.dataset, chart))
-        self.chart_changed.emit(str(current.data(IdRole)))
+        self.chart_changed.emit(chart.id)
 
     # ---- export -------------------------------------------------------------------------
     def export(self, path: str | Path) -> None:
