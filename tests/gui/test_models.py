@@ -70,6 +70,16 @@ def test_legislation_and_projects_models(qtmodeltester, dataset):
     assert ProjectsModel(dataset).rowCount() == len(dataset.projects)
 
 
+def test_names_sort_alike_in_any_case_under_any_locale(dataset):
+    proxy = FilterProxy()
+    proxy.setSourceModel(ProjectsModel(dataset))
+    proxy.sort(ProjectsModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [proxy.index(row, ProjectsModel.NAME).data() for row in range(proxy.rowCount())]
+    assert names.index("Adal bilim") < names.index("Adal Komek") < names.index("Adal Zhol")
+    assert names.index("BIG PHARMA") < names.index("Bolashak")
+    assert proxy.index(0, ProjectsModel.NAME).data(RawValueRole) == names[0]  # raw values keep their case
+
+
 def test_proposals_model_and_ranking_proxy(qtmodeltester, dataset):
     model = ProposalsModel(dataset)
     proxy = ProposalsProxy()

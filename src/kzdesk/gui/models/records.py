@@ -106,7 +106,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.display(record)
         if role == SortRole:
-            return self._sort_value(column, record)
+            value = self._sort_value(column, record)
+            # The proxy's locale-aware comparison ignores its case setting, and under the C locale
+            # it compares code points: "Adal Zhol" would sort before "Adal bilim".
+            return value.casefold() if isinstance(value, str) else value
         if role == RawValueRole:
             if column.raw is not None:
                 return column.raw(record)
