@@ -77,6 +77,7 @@ def test_names_sort_alike_in_any_case_under_any_locale(dataset):
     names = [proxy.index(row, ProjectsModel.NAME).data() for row in range(proxy.rowCount())]
     assert names.index("Adal bilim") < names.index("Adal Komek") < names.index("Adal Zhol")
     assert names.index("BIG PHARMA") < names.index("Bolashak")
+    assert names.index("Public Control") < names.index("“reset” program") < names.index("Sapaly Zhol")
     assert proxy.index(0, ProjectsModel.NAME).data(RawValueRole) == names[0]  # raw values keep their case
 
 

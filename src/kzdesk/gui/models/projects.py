@@ -17,7 +17,9 @@ class ProjectsModel(RecordTableModel[Project]):
     kind = "project"
     NAME, KIND, OPERATOR, SECTIONS = range(4)
     columns = (
-        Column("Name", lambda p: p.name, tooltip=lambda p: p.description),
+        # Sorted by the words, not the quotes some names open with (“reset” program).
+        Column("Name", lambda p: p.name, sort=lambda p: p.name.lstrip("“\"«'"), raw=lambda p: p.name,
+               tooltip=lambda p: p.description),
         Column("Kind", lambda p: p.kind),
         Column("Operator", lambda p: p.operator or "—", raw=lambda p: p.operator),
         Column("Sections", _sections_display, sort=lambda p: paragraph_order(p.paragraph),
