@@ -58,6 +58,16 @@ def test_details_links(qtbot, tab, dataset, opened_urls):
     assert opened_urls == ["https://www.bilet.railways.kz"]
 
 
+def test_mentions_are_counted_in_words(tab, dataset):
+    single = dataset.by_id["project-reset-program"]
+    assert len(single.mentions) == 1
+    assert tab.open_target(single.id)
+    assert "Mentioned in 1 paragraph" in tab.details.toPlainText()
+    several = dataset.by_id["project-adaldyq-alany"]
+    assert tab.open_target(several.id)
+    assert f"Mentioned in {len(several.mentions)} paragraphs" in tab.details.toPlainText()
+
+
 def test_open_target_and_state(qtbot, tab, context):
     tab.kind_combo.setCurrentIndex(tab.kind_combo.model().row_of("module"))
     with qtbot.assertNotEmitted(tab.location_changed):

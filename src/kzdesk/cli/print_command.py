@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from kzdesk.core.counts import counted
 from kzdesk.core.model import Dataset
 
 HELP = "write a section summary, proposals, statistics or the whole report as a PDF"
@@ -82,4 +83,4 @@ def _print(dataset: Dataset, args: argparse.Namespace) -> None:
     if args.json:
         sys.stdout.write(json.dumps({"path": str(Path(target).resolve()), "pages": pages}) + "\n")
     else:
-        sys.stdout.write(f"wrote {target} ({pages} page{'s' if pages != 1 else ''})\n")
+        sys.stdout.write(f"wrote {target} ({counted(pages, 'page')})\n")

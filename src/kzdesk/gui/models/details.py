@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QUrl
 
 from kzdesk.core.charts import ChartData
+from kzdesk.core.counts import counted
 from kzdesk.core.model import Act, Citation, Dataset, Document, Paragraph, Project, Proposal, Statistic
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN, SCHEME, internal_link, web_link
 from kzdesk.gui.models.proposals import CITATION, proposal_html
@@ -203,10 +204,9 @@ def document_details(dataset: Dataset, document: Document) -> str:
             if c.document == document.id and (start := paragraph.text.find(c.text)) >= 0
         ]
         citing.append(_paragraph_block(dataset, paragraph_id, spans[:1]))
-    count = len(citing)
     return (
         f"<h3>[{document.number}] {escape(document.title)}</h3><p>{' &nbsp; '.join(facts)}</p>{url}"
-        f"<p><b>Cited in {count} paragraph{'' if count == 1 else 's'}</b></p>{''.join(citing)}"
+        f"<p><b>Cited in {counted(len(citing), 'paragraph')}</b></p>{''.join(citing)}"
     )
 
 
@@ -241,7 +241,7 @@ def project_details(dataset: Dataset, project: Project) -> str:
         f" — {escape(_excerpt(dataset, pid))}</li>"
         for pid in project.mentions
     )
-    parts.append(f"<p><b>Mentioned in {len(project.mentions)} paragraphs</b></p><ul>{mentions}</ul>")
+    parts.append(f"<p><b>Mentioned in {counted(len(project.mentions), 'paragraph')}</b></p><ul>{mentions}</ul>")
     return "".join(parts)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzdesk.core.counts import counted
 from kzdesk.core.model import Act, Dataset, Document
 from kzdesk.gui.models.records import Column, RecordTableModel
 from kzdesk.gui.models.statistics import paragraph_order, section_label
@@ -67,6 +68,5 @@ def _without_scheme(url: str) -> str:
 
 
 def _cited_display(document: Document) -> str:
-    count = len(document.cited_by)
-    return f"{count} paragraph" + ("" if count == 1 else "s")
+    return counted(len(document.cited_by), "paragraph")
 

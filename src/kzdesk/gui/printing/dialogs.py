@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
+from kzdesk.core.counts import counted
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.printing.layout import Cancelled, PagedDocument, PageGeometry, PrintError, Progress
@@ -152,4 +153,4 @@ def save_as_pdf(parent: QWidget | None, context: AppContext, request: SummaryReq
         progress.close()
     _last_directory = str(Path(path).parent)
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(f"Saved {path} ({pages} page{'s' if pages != 1 else ''})", 8000)
+        parent.statusBar().showMessage(f"Saved {path} ({counted(pages, 'page')})", 8000)
