@@ -2,8 +2,9 @@
 
 It wires tabs together and does little else. Tabs are built on first show from
 their modules (``kzdesk.gui.tabs.<key>``), so what a tab imports (pandas,
-pyqtgraph) stays off the start-up path. Every id a tab asks to open goes through :meth:`open_target`,
-which routes it to its tab (:func:`owner_of`) and records it in the history.
+pyqtgraph) stays off the start-up path. Every id a tab asks to open goes through
+:meth:`open_target`, which routes it to its tab (:func:`owner_of`) and records it
+in the history.
 """
 
 from __future__ import annotations
