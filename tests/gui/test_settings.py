@@ -50,13 +50,13 @@ def test_geometry_zoom_and_report_location_are_restored(qtbot: QtBot, context: A
 
 
 def test_the_last_tab_is_restored(qtbot: QtBot, context: AppContext) -> None:
-    keys = TAB_KEYS
+    last = TAB_KEYS[-1]
     first = start(qtbot, context)
-    first.show_tab(keys[-1])
+    first.show_tab(last)
     first.close()
     second = start(qtbot, AppContext(context.dataset, Settings(context.settings.path), context.open_url))
-    assert second.current_key() == keys[-1]
-    qtbot.waitUntil(lambda: keys[-1] in second.tabs)  # built right after the first paint
+    assert second.current_key() == last
+    qtbot.waitUntil(lambda: last in second.tabs)  # built right after the first paint
     assert "report" not in second.tabs  # the other tabs wait until they are shown
 
 
