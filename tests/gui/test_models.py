@@ -119,8 +119,8 @@ def test_numbers_are_formatted_and_parsed_as_printed():
     assert parse_printed_number("-12.5%") == -12.5
     assert parse_printed_number("+27%") == 27.0
     assert parse_printed_number("n/a") is None
-    assert paragraph_label("section-1-p3") == "Section 1, ¶ 3"
-    assert paragraph_label("section-conclusions-p9", "Conclusions") == "Conclusions, ¶ 9"
+    assert paragraph_label("section-1-p3") == "Section 1, para. 3"
+    assert paragraph_label("section-conclusions-p9", "Conclusions") == "Conclusions, para. 9"
 
 
 def test_details_escape_dataset_strings(dataset):

@@ -19,14 +19,20 @@ GLOSSARY_PAGE = "glossary"
 
 STYLE_SHEET = """
 p { margin-top: 0px; margin-bottom: 10px; line-height: 135%; }
-p.figure { font-style: italic; }
+p.figure { font-style: italic; margin-bottom: 2px; }
+p.figure-note { font-size: small; color: palette(placeholder-text); }
 p.proposal { margin-left: 18px; }
+p.table-caption { margin-top: 14px; }
 h3 { margin-top: 14px; margin-bottom: 8px; }
 th { text-align: left; padding: 4px 10px 4px 4px; }
 td { padding: 4px 10px 4px 4px; }
 td.number { text-align: right; }
 a { text-decoration: none; }
 """
+
+FIGURE_NOTE = (
+    "This figure is an image in the printed report; its text gives no data for it, so kzdesk does not reproduce it."
+)
 
 ABBREVIATION_STYLE = "text-underline-style: dotted"
 
@@ -96,11 +102,15 @@ class ReportHtml:
         if paragraph.kind == "heading":
             return f"<h3>{start}{self.inline(paragraph.text, paragraph)}</h3>"
         if paragraph.kind == "figure":
-            return f'<p class="figure">{start}{self.inline(paragraph.text, paragraph)}</p>'
+            # The report's Figures 1-3 are images whose data its text does not give: say so, not leave a bare caption.
+            return (
+                f'<p class="figure">{start}{self.inline(paragraph.text, paragraph)}</p>'
+                f'<p class="figure-note">{FIGURE_NOTE}</p>'
+            )
         if paragraph.kind == "table":
             table = self._tables.get(paragraph.id)
             if table is not None:
-                return start + self.table(table)
+                return self.table(table, start)
             lines = (self.inline(line, paragraph) for line in paragraph.text.splitlines())
             return f"<p>{start}{'<br/>'.join(lines)}</p>"
         if paragraph.kind == "proposal" and paragraph.proposal is not None:
@@ -112,7 +122,8 @@ class ReportHtml:
             return f'<p class="proposal">{start}{self.inline(paragraph.text, paragraph)}</p>'
         return f"<p>{start}{self.inline(paragraph.text, paragraph)}</p>"
 
-    def table(self, table: Table) -> str:
+    def table(self, table: Table, start: str = "") -> str:
+        # The anchor goes inside the caption: Qt drops an empty anchor that stands outside a paragraph.
         caption = link(table.id, f"<b>Table {table.number}.</b> {escape(table.title)}", "Open in the Statistics tab")
         head = "".join(f"<th>{escape(h)}</th>" for h in table.header)
         rows = []
@@ -121,7 +132,7 @@ class ReportHtml:
             rows.append(f"<tr><td>{self.abbreviations(row.label)}</td>{cells}</tr>")
         body = "".join(rows)
         return (
-            f"<p>{caption}</p>"
+            f'<p class="table-caption">{start}{caption}</p>'
             f'<table cellspacing="0" cellpadding="0" border="0"><tr>{head}</tr>{body}</table><p></p>'
         )
 

@@ -284,8 +284,7 @@ def proposal_details(dataset: Dataset, proposal: Proposal, spans: list[tuple[int
 
 def chart_caption(dataset: Dataset, chart: ChartData) -> str:
     sources = "; ".join(
-        internal_link(pid, paragraph_label(pid, _section_title_of(dataset, pid))) + f" ({escape(pid)})"
-        for pid in chart.sources
+        internal_link(pid, paragraph_label(pid, _section_title_of(dataset, pid))) for pid in chart.sources
     )
     caption = f"<b>Source:</b> {escape(dataset.report.title)}, {sources}."
     if chart.has_derived:
@@ -298,7 +297,7 @@ def chart_caption(dataset: Dataset, chart: ChartData) -> str:
 
 def chart_source_text(dataset: Dataset, chart: ChartData) -> str:
     """The caption as plain text, for exported images."""
-    sources = "; ".join(f"{paragraph_label(pid, _section_title_of(dataset, pid))} ({pid})" for pid in chart.sources)
+    sources = "; ".join(paragraph_label(pid, _section_title_of(dataset, pid)) for pid in chart.sources)
     text = f"Source: {dataset.report.title}, {sources}."
     if chart.has_derived:
         text += f"  {DERIVED_MARK} Hatched bars / hollow points: derived values, computed from stated figures."

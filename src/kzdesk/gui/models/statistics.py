@@ -45,11 +45,11 @@ def section_order(section_id: str) -> int:
 
 
 def paragraph_label(paragraph_id: str, section_title: str = "") -> str:
-    """"section-1-p3" → "Section 1, ¶ 3"."""
+    """"section-1-p3" → "Section 1, para. 3", the one paragraph label on screen and on paper."""
     match = _PARAGRAPH.match(paragraph_id)
     if not match:
         return paragraph_id
-    return f"{section_label(match.group(1), section_title)}, ¶ {match.group(2)}"
+    return f"{section_label(match.group(1), section_title)}, para. {match.group(2)}"
 
 
 def paragraph_order(paragraph_id: str) -> int:

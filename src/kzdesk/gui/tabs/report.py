@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent, QPalette, QShortcut, QTextCursor
+from PySide6.QtGui import QHelpEvent, QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from kzdesk.core.model import Section
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.find_bar import FindBar, find_shortcuts
+from kzdesk.gui.paragraph_margin import ParagraphMargin
 from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
@@ -38,10 +39,20 @@ from kzdesk.gui.wrapping_list import WrappingListWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
+    from PySide6.QtGui import QResizeEvent
 
 
 class ReportBrowser(QTextBrowser):
-    """A text browser that shows the glossary definition under the mouse as a tooltip."""
+    """A text browser that shows the glossary definition under the mouse as a tooltip,
+    with each paragraph's number in its left margin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.margin = ParagraphMargin(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.margin.update_width()
 
     def tooltip_at(self, point: QPoint) -> str:
         """The tooltip of the character at ``point`` (viewport coordinates), or ""."""
@@ -92,6 +103,8 @@ class ReportTab(Tab):
         heading_font = self.heading.font()
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
+        self.previous_button = self._nav_button("‹ Previous", -1)
+        self.next_button = self._nav_button("Next ›", 1)
         self.find_button = QToolButton(self)
         self.find_button.setText("Find in text")
         self.find_button.setToolTip("Find in this section (F3, Shift+F3 for the previous match)")
@@ -104,6 +117,8 @@ class ReportTab(Tab):
         self.browser.document().setDefaultStyleSheet(STYLE_SHEET)
         self.browser.document().setDocumentMargin(12)
         self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.margin.describe = self.describe_paragraph
+        self.browser.margin.menu_requested = self._margin_menu
 
         self.find_bar = FindBar(self.browser, self)
         self.find_bar.hide()
@@ -112,8 +127,11 @@ class ReportTab(Tab):
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
         header.addWidget(self.heading, 1)
-        button_column = QVBoxLayout()  # the button stays at the top beside a heading that wraps
-        button_column.addWidget(self.find_button)
+        buttons = QHBoxLayout()
+        for button in (self.previous_button, self.next_button, self.find_button):
+            buttons.addWidget(button)
+        button_column = QVBoxLayout()  # the buttons stay at the top beside a heading that wraps
+        button_column.addLayout(buttons)
         button_column.addStretch(1)
         header.addLayout(button_column)
         text_pane = QWidget(self)
@@ -134,6 +152,12 @@ class ReportTab(Tab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        portable = QKeySequence.SequenceFormat.PortableText
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence.fromString(key, portable), self)
+            set_by_name(shortcut, "context", "WidgetWithChildrenShortcut")
+            shortcut.activated.connect(lambda step=step: self.step_page(step))
+
         next_key, previous_key = find_shortcuts()
         for key, slot in ((next_key, self.find_bar.find_next), (previous_key, self.find_bar.find_previous)):
             shortcut = QShortcut(key, self)
@@ -141,6 +165,13 @@ class ReportTab(Tab):
             shortcut.activated.connect(slot)
 
         self._open(context.dataset.sections[0].id if context.dataset.sections else GLOSSARY_PAGE, highlight=False)
+
+    def _nav_button(self, text: str, step: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName("Previous section" if step < 0 else "Next section")
+        button.clicked.connect(lambda: self.step_page(step))
+        return button
 
     # --- table of contents -------------------------------------------------------------------
     def _fill_toc(self) -> None:
@@ -178,6 +209,54 @@ class ReportTab(Tab):
         self._open(target, highlight=False)
         self.location_changed.emit(target)
 
+    def pages(self) -> list[str]:
+        """Every page in reading order: the sections, then the abbreviations."""
+        return [section.id for section in self.context.dataset.sections] + [GLOSSARY_PAGE]
+
+    def step_page(self, step: int) -> bool:
+        """Open the next (``step`` 1) or previous (-1) section; False at either end."""
+        pages = self.pages()
+        index = pages.index(self._page) + step if self._page in pages else 0
+        if not 0 <= index < len(pages):
+            return False
+        self._open(pages[index], highlight=False)
+        self.location_changed.emit(pages[index])
+        return True
+
+    def _update_nav_buttons(self) -> None:
+        pages = self.pages()
+        index = pages.index(self._page) if self._page in pages else -1
+        for button, other, words, key in (
+            (self.previous_button, index - 1, "Previous", "Ctrl+PgUp"),
+            (self.next_button, index + 1, "Next", "Ctrl+PgDown"),
+        ):
+            inside = 0 <= other < len(pages) and index >= 0
+            button.setEnabled(inside)
+            button.setToolTip(f"{words}: {self._page_title(pages[other])} ({key})" if inside else "")
+
+    def _page_title(self, page: str) -> str:
+        if page == GLOSSARY_PAGE:
+            return "Abbreviations"
+        return section_heading(self.context.dataset.section(page))
+
+    def describe_paragraph(self, paragraph_id: str) -> str:
+        """A paragraph's citation as every label in kzdesk writes it: "Section 5, para. 3"."""
+        from kzdesk.core.summary import source_label
+
+        return source_label(self.context.dataset, paragraph_id)
+
+    def _margin_menu(self, paragraph_id: str, where: QPoint) -> None:
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QMenu
+
+        from kzdesk.core.summary import REPORT_CITATION
+
+        citation = f"{REPORT_CITATION}, {self.describe_paragraph(paragraph_id)}"
+        menu = QMenu(self)
+        menu.addAction("Copy citation", lambda: QGuiApplication.clipboard().setText(citation))
+        menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))
+        menu.exec(where)
+
     # --- pages -------------------------------------------------------------------------------
     def _page_of(self, target: str) -> str | None:
         dataset = self.context.dataset
@@ -200,6 +279,7 @@ class ReportTab(Tab):
             heading, html = section_heading(section), self._html.section(section)
         self.heading.setText(heading)
         self.heading.setToolTip(heading)
+        self._update_nav_buttons()
         self.browser.setHtml(html)
         self._anchors = None  # indexed when a paragraph is first highlighted: most pages never need it
 

@@ -1,0 +1,93 @@
+"""Reading the report as in a PDF reader: paragraph numbers in the margin, next/previous section, figure notes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kzdesk.core.model import Dataset
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.report_html import FIGURE_NOTE, GLOSSARY_PAGE
+from kzdesk.gui.tabs.report import ReportTab
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, context: AppContext) -> ReportTab:
+    tab = ReportTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_margin_numbers_every_paragraph_of_the_page_as_citations_count_them(tab: ReportTab, dataset: Dataset) -> None:
+    tab.open_target("section-1")
+    section = dataset.section("section-1")
+    numbered = [(number, pid) for _position, number, pid in tab.browser.margin.entries()]
+    # Tables and figures are paragraphs too: a citation's "para. 3" must be findable by its number.
+    assert numbered == [(p.id.rsplit("-p", 1)[1], p.id) for p in section.paragraphs]
+    assert tab.describe_paragraph("section-1-p3") == "Section 1, para. 3"
+
+
+def test_margin_numbers_are_painted_beside_their_paragraphs_in_reading_order(tab: ReportTab) -> None:
+    tab.open_target("section-1")
+    visible = tab.browser.margin._visible()
+    assert [number for _y, number, _pid in visible][:3] == ["1", "2", "3"]
+    assert all(a[0] < b[0] for a, b in zip(visible, visible[1:], strict=False))
+    first_y = visible[0][0]
+    assert tab.browser.margin.paragraph_at(int(first_y)) == visible[0][2]
+
+
+def test_margin_numbers_follow_scrolling(tab: ReportTab, qtbot: QtBot) -> None:
+    tab.open_target("section-6")
+    before = tab.browser.margin._visible()[0]
+    tab.browser.verticalScrollBar().setValue(tab.browser.verticalScrollBar().maximum())
+    after = tab.browser.margin._visible()
+    assert after and after[0][2] != before[2]
+
+
+def test_copying_text_copies_the_report_words_without_margin_numbers(tab: ReportTab) -> None:
+    tab.open_target("section-1")
+    tab.browser.selectAll()
+    tab.browser.copy()
+    copied = QApplication.clipboard().text()
+    assert copied.lstrip().startswith(tab.context.dataset.section("section-1").paragraphs[0].text[:40])
+
+
+def test_next_and_previous_walk_the_sections_in_order(tab: ReportTab, dataset: Dataset, qtbot: QtBot) -> None:
+    pages = [s.id for s in dataset.sections] + [GLOSSARY_PAGE]
+    tab.open_target(pages[0])
+    assert not tab.previous_button.isEnabled()
+    seen = [tab.current_location()]
+    with qtbot.waitSignal(tab.location_changed):
+        qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    seen.append(tab.current_location())
+    while tab.step_page(1):
+        seen.append(tab.current_location())
+    assert seen == pages
+    assert not tab.next_button.isEnabled()
+    assert tab.step_page(-1) and tab.current_location() == pages[-2]
+    assert "Previous: 13. International cooperation" in tab.previous_button.toolTip()
+
+
+def test_ctrl_page_down_and_up_change_section(tab: ReportTab, qtbot: QtBot) -> None:
+    tab.open_target("section-3")
+    tab.browser.setFocus()
+    qtbot.keyClick(tab.browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tab.current_location() == "section-4"
+    qtbot.keyClick(tab.browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert tab.current_location() == "section-2"
+
+
+def test_each_figure_caption_says_its_data_is_not_in_the_text(tab: ReportTab, dataset: Dataset) -> None:
+    figures = [p for s in dataset.sections for p in s.paragraphs if p.kind == "figure"]
+    assert len(figures) == 3
+    for figure in figures:
+        tab.open_target(dataset.section_of_paragraph[figure.id].id)
+        text = tab.browser.toPlainText()
+        caption_at = text.index(figure.text)
+        assert text.index(FIGURE_NOTE, caption_at) == caption_at + len(figure.text) + 1  # the next line
