@@ -39,6 +39,12 @@ class Entry(NamedTuple):
     # What the entity is called (project name and aliases, act title, abbreviation and
     # its expansion, section title): typing one of these exactly puts it first.
     names: tuple[str, ...] = ()
+    value: float | None = None  # for statistics: the figure's value, for number queries
+    unit: str = ""  # … and its unit ("%", "KZT billion", "persons")
+    # +1: the headline figure of its paragraph (the first the text states that is not a
+    # part "of which", a change or a former value); -1: a superseded figure ("previously
+    # 100 MCI"). Breaks ties between sibling figures that match a query equally.
+    prior: int = 0
 
 
 def _one_line(text: str) -> str:
@@ -85,6 +91,14 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         text = _one_line(act.description)
         columns = (act.title, "", text, _join(act.area, act.status))
         entries.append(Entry("act", act.id, act.title, text, columns, names=(act.title,)))
+    priors: dict[str, int] = {}
+    led: set[str] = set()
+    for stat in dataset.statistics:
+        if _superseded(stat.id, stat.qualifier):
+            priors[stat.id] = -1
+        elif stat.table is None and stat.paragraph not in led and not _part(stat.id, stat.indicator, stat.qualifier):
+            led.add(stat.paragraph)
+            priors[stat.id] = 1
     for stat in dataset.statistics:
         # "1,717" needs its unit ("crimes"); "KZT 50.7 billion" already says it.
         bare = not any(c.isalpha() for c in stat.value_text) and stat.unit not in stat.value_text
@@ -92,9 +106,11 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         when = stat.period or (str(stat.year) if stat.year is not None else "")
         text = _one_line(f"{figure}, {when}" if when else figure)
         context = _join(f"Table {stat.table}" if stat.table is not None else None, stat.note)
+        columns = (stat.indicator, stat.row or "", text, context)
         entries.append(
-            Entry("statistic", stat.id, stat.indicator, text, (stat.indicator, stat.row or "", text, context))
-        )
+            Entry("statistic", stat.id, stat.indicator, text, columns, value=float(stat.value), unit=stat.unit,
+                  prior=priors.get(stat.id, 0))
+        )  # fmt: skip
     for document in dataset.documents:
         text = _one_line(document.text)
         names = _join(f"Document {document.number}", document.doc_number, document.date)
@@ -108,6 +124,17 @@ def build_entries(dataset: Dataset) -> list[Entry]:
             Entry("term", term.id, term.term, text, columns, names=(term.term, *term.aliases, term.definition))
         )
     return entries
+
+
+def _superseded(stat_id: str, qualifier: str) -> bool:
+    """A former value the text gives for comparison ("previously – five years")."""
+    return stat_id.endswith(("-before", "-previous", "-earlier")) or qualifier.startswith("previously")
+
+
+def _part(stat_id: str, indicator: str, qualifier: str) -> bool:
+    """A part of a total ("of which …") or a change between two figures ("by 10%")."""
+    change = "-change" in stat_id or ", change" in indicator or "-ratio" in stat_id
+    return change or qualifier.startswith(("of which", "including", "among"))
 
 
 # (start, end, the word as folded) of each highlighted word in an entry's text
