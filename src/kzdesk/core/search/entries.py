@@ -18,7 +18,7 @@ WEIGHTS = (10.0, 8.0, 1.0, 0.3)
 # Relevance multipliers by kind. Figures are many, short and labelled editorially;
 # BM25 favours short entries, so without this a figure's label outranks the project,
 # act or paragraph it belongs to.
-KIND_PRIORS = {"statistic": 0.7}
+KIND_PRIORS = {"statistic": 0.6}
 
 SNIPPET_WIDTH = 160
 _SLACK = 40  # a text at most this much longer than a snippet is shown whole
@@ -114,7 +114,8 @@ def build_entries(dataset: Dataset) -> list[Entry]:
     for document in dataset.documents:
         text = _one_line(document.text)
         names = _join(f"Document {document.number}", document.doc_number, document.date)
-        entries.append(Entry("document", document.id, document.title, text, (document.title, names, text, "")))
+        columns = (document.title, names, text, "")
+        entries.append(Entry("document", document.id, document.title, text, columns, names=(document.title,)))
     for term in dataset.glossary:
         text = _one_line(term.definition)
         if term.aliases:

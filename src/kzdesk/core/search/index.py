@@ -24,7 +24,6 @@ from kzdesk.core.search.entries import (
 )
 from kzdesk.core.search.query import SCALES, Query, Word, is_number, parse
 from kzdesk.core.search.text import (
-    EXACT_TOKENIZER,
     TOKENIZER,
     Stemmer,
     TermMatcher,
@@ -73,8 +72,8 @@ VALUE_SCORE = 2.0  # a figure whose value is the number typed ("22.7 billion", "
 PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
-EXACT_SCORE = 0.5  # every content word in the very form typed ("pharmacies", not only "pharmacy")
-NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed
+NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
+QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
 LEAD_SCORE = 0.25  # the headline figure of its paragraph; minus this for a superseded one ("previously")
 # … plus BM25 relevance with field weights, squashed into [0, 1).
 NEAR_DISTANCE = 6
@@ -103,7 +102,8 @@ class _Plan:
     phrase: str | None
     near: str | None
     whole_word: str | None  # the word being typed taken as complete, when it is a word
-    exact: str | None  # the content words in the forms typed, for the unstemmed index
+    every: str  # entries with every content unit, as typed or related
+    quantity: bool  # the query asks for a quantity: figures first
     terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
 
@@ -140,17 +140,10 @@ class SearchIndex:
         columns = ", ".join(COLUMNS)
         self._db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({columns}, tokenize='{TOKENIZER}', content='')")
         self._db.execute("CREATE VIRTUAL TABLE docs_terms USING fts5vocab(docs, row)")
-        # The same texts without stemming, to know which entries have a word in the very
-        # form typed: only ever asked about rows the stemmed index found.
-        self._db.execute(f"CREATE VIRTUAL TABLE forms USING fts5(text, tokenize='{EXACT_TOKENIZER}', content='')")
         folded = [tuple(fold_text(column) for column in entry.columns) for entry in self._entries]
         self._db.executemany(
             f"INSERT INTO docs(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
             ((rowid, *columns) for rowid, columns in enumerate(folded)),
-        )
-        self._db.executemany(
-            "INSERT INTO forms(rowid, text) VALUES (?, ?)",
-            ((rowid, " ; ".join(columns)) for rowid, columns in enumerate(folded)),
         )
         distinct_texts = {column for columns in folded for column in columns}
         stems = dict(self._db.execute("SELECT term, doc FROM docs_terms").fetchall())
@@ -324,10 +317,9 @@ class SearchIndex:
             if len(content) >= 2:
                 near = f"NEAR({' '.join(_near_word(w, complete) for w in content)}, {NEAR_DISTANCE})"
         whole_word = f'"{last.folded}"' if complete and last in content else None
-        single = [w for w in content if w.phrase is None]
-        exact = " AND ".join(_near_word(w, complete) for w in single) if single else None
         terms = list(dict.fromkeys(terms))
-        return _Plan(match, tuple(units), phrase, near, whole_word, exact, tuple(terms),
+        every = " AND ".join("(" + " OR ".join(f"({e})" for e in (u.direct, u.related) if e) + ")" for u in units)
+        return _Plan(match, tuple(units), phrase, near, whole_word, every, query.asks_quantity(), tuple(terms),
                      tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
     def _word_options(self, word: Word) -> tuple[list[str], list[str]]:
@@ -369,6 +361,11 @@ class SearchIndex:
         for length in range(1, min(self._longest_name, len(folded) - 1) + 1):
             for start in range(len(folded) - length + 1):
                 within.update(self._names.get(_SEP.join(folded[start : start + length]), ()))
+        if len(query.content()) >= 2:  # the beginning of a longer name: "Analysis of corruption risks"
+            typed = _SEP.join(folded) + _SEP
+            start = bisect.bisect_left(self._sorted_names, typed)
+            end = bisect.bisect_left(self._sorted_names, typed + "\U0010ffff", start)
+            within.update(r for k in self._sorted_names[start:end] for r in self._names[k])
         if kind is not None:
             exact = {r for r in exact if self._entries[r].kind == kind}
             within = {r for r in within if self._entries[r].kind == kind}
@@ -391,40 +388,82 @@ class SearchIndex:
         return found
 
     def _score(self, plan: _Plan, query: Query, kind: str | None, limit: int) -> list[_Row]:
-        """The best ``limit`` entries with any content unit, scored in SQLite in one statement."""
+        """The best ``limit`` entries with any content unit, by one score.
+
+        Computed in up to three SQLite statements, so that a word found in nearly every
+        entry costs no more than before: the entries with every content unit (each
+        scored in one statement); the entries the query names or whose value it types,
+        if the first missed them; and, only when those do not fill ``limit``, the entries
+        with some of the units. Scores are comparable across the three, so the merged
+        list is the one scored list (a thesaurus-only match of every unit can, in a
+        first statement that fills ``limit``, hold back an entry with most units typed).
+        """
         if not plan.units:
             return []
+        exact, within = self._named(query, kind)
+        flags = (exact, within, self._valued(query))
+        rows = self._run(plan, flags, kind, limit, every=True)
+        seen = {r.rowid for r in rows}
+        missing = (flags[0] | flags[2]) - seen
+        if missing:
+            rows += self._run(plan, flags, kind, limit, only=missing)
+            seen.update(r.rowid for r in rows)
+        if len(rows) < limit and len(plan.units) > 1:
+            rows += self._run(plan, flags, kind, limit - len(rows), skip=seen)
+        rows.sort(key=lambda r: (-r.score, r.rowid))
+        return rows[:limit]
+
+    def _run(
+        self,
+        plan: _Plan,
+        flags: tuple[set[int], set[int], set[int]],
+        kind: str | None,
+        limit: int,
+        every: bool = False,
+        only: set[int] | None = None,
+        skip: set[int] | None = None,
+    ) -> list[_Row]:
+        """One statement: entries matching every unit (``every``) or any unit, scored."""
         parameters: list[object] = []
         columns = []
+        where = []
         for n, unit in enumerate(plan.units):
+            if every and unit.related is None:
+                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
+                continue
             direct = _MATCHES
             parameters.append(unit.direct)
             if unit.only is not None:
                 direct = f"({direct} AND {unit.only})"
-            if unit.related is not None:
+            if unit.related is None:
+                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
+            elif every:
+                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE {RELATED_SHARE} END) AS u{n}")
+            else:
                 parameters.append(unit.related)
                 related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
-            else:
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
         for name, expression in (("phrase", plan.phrase), ("near", plan.near), ("whole", plan.whole_word)):
             if expression is None:
                 columns.append(f"0 AS {name}")
             else:
                 columns.append(f"({_MATCHES}) AS {name}")
                 parameters.append(expression)
-        if plan.exact is None:
-            columns.append("0 AS exact")
-        else:
-            columns.append("(rowid IN (SELECT rowid FROM forms WHERE forms MATCH ?)) AS exact")
-            parameters.append(plan.exact)
-        exact, within = self._named(query, kind)
+        exact, within, valued = flags
         columns.append(f"({_rows_in(exact)}) AS named")
         columns.append(f"({_rows_in(within)}) AS within")
-        columns.append(f"({_rows_in(self._valued(query))}) AS valued")
+        columns.append(f"({_rows_in(valued)}) AS valued")
+        figures = self._ranges.get("statistic") if plan.quantity else None
+        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
         columns.append(f"(({self._leads}) - ({self._superseded})) AS lead")
         inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        parameters.append(plan.match)
+        parameters.append(plan.every if every else plan.match)
+        if every:
+            where.extend(unit.only for unit in plan.units if unit.only is not None)
+        if only is not None:
+            where.append(_rows_in(only))
+        if skip:
+            where.append(f"NOT {_rows_in(skip)}")
         if kind is not None:
             if kind not in self._ranges:
                 return []
@@ -434,17 +473,19 @@ class SearchIndex:
             for lo, hi in self._hidden.values():
                 inner += " AND rowid NOT BETWEEN ? AND ?"
                 parameters.extend((lo, hi))
+        inner += "".join(f" AND {condition}" for condition in where)
         share = f"(({' + '.join(f'u{n}' for n in range(len(plan.units)))}) / {len(plan.units)}.0)"
         score = (
             f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
-            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {EXACT_SCORE} * exact"
-            f" + {NAME_WITHIN_SCORE} * within + {LEAD_SCORE} * lead"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near"
+            f" + {NAME_WITHIN_SCORE} * within + {LEAD_SCORE} * lead + {QUANTITY_SCORE} * figure"
             " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
         )
         full = " AND ".join(f"u{n} > 0" for n in range(len(plan.units)))
+        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
         sql = (
-            f"SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full FROM ({inner})"
-            f" WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
+            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
+            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
         )
         parameters.append(limit)
         try:

@@ -30,6 +30,11 @@ STOP_WORDS = frozenset(
     they this those to was were what whats when where which who whom whose why will with would""".split()
 )
 
+_QUANTITY_QUESTIONS = frozenset(
+    {("how", "many"), ("how", "much"), ("what", "share"), ("what", "percentage"), ("what", "proportion"),
+     ("what", "number"), ("what", "amount"), ("what", "percent")}
+)  # fmt: skip
+
 # Scale words that may follow a number, as the report writes amounts ("KZT 22.7 billion").
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _ORDINAL = re.compile(r"^(\d{1,6})(?:st|nd|rd|th)$")
@@ -107,11 +112,17 @@ class Query:
             found.append((value, word.percent, scale))
         return found
 
+    def asks_quantity(self) -> bool:
+        """A question for a figure: "how many …", "how much …", "what share / percentage …"."""
+        typed = [w.typed for w in self.words[:3]]
+        pairs = set(zip(typed, typed[1:], strict=False))
+        return bool(pairs & _QUANTITY_QUESTIONS)
+
     def proposal_number(self) -> int | None:
         """N when the query only asks for a proposal by number ("12", "proposal 12")."""
         if any(w.phrase is not None for w in self.words):
             return None
-        numbers = [w.folded for w in self.words if is_number(w.folded)]
+        numbers = [w.folded for w in self.words if is_number(w.folded) and not w.percent]  # 27% is no proposal
         others = [w.folded for w in self.words if not is_number(w.folded)]
         if len(numbers) == 1 and all(o in _PROPOSAL_WORDS for o in others):
             return int(numbers[0])

@@ -22,7 +22,6 @@ import weakref
 from collections.abc import Iterable, Sequence
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
-EXACT_TOKENIZER = "unicode61 remove_diacritics 2"  # the same words, unstemmed
 
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)+|(?:[^\W_]|[\u0300-\u036f])+")
 
