@@ -45,6 +45,7 @@ class Entry(NamedTuple):
     # part "of which", a change or a former value); -1: a superseded figure ("previously
     # 100 MCI"). Breaks ties between sibling figures that match a query equally.
     prior: int = 0
+    year: int | None = None  # for statistics: the year the figure is of
 
 
 def _one_line(text: str) -> str:
@@ -109,7 +110,7 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         columns = (stat.indicator, stat.row or "", text, context)
         entries.append(
             Entry("statistic", stat.id, stat.indicator, text, columns, value=float(stat.value), unit=stat.unit,
-                  prior=priors.get(stat.id, 0))
+                  prior=priors.get(stat.id, 0), year=stat.year)
         )  # fmt: skip
     for document in dataset.documents:
         text = _one_line(document.text)

@@ -73,8 +73,12 @@ PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
 NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
+YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe 2020")
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
-LEAD_SCORE = 0.25  # the headline figure of its paragraph; minus this for a superseded one ("previously")
+# The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a
+# superseded one ("previously …") divided by it: enough to order sibling figures that
+# match alike, too little to lift a figure over another kind of entry.
+LEAD_FACTOR = 1.25
 # … plus BM25 relevance with field weights, squashed into [0, 1).
 NEAR_DISTANCE = 6
 HIGHLIGHT_STOP_WORDS = frozenset(
@@ -103,6 +107,7 @@ class _Plan:
     near: str | None
     whole_word: str | None  # the word being typed taken as complete, when it is a word
     every: str  # entries with every content unit, as typed or related
+    every_direct: str  # … every content unit as typed
     quantity: bool  # the query asks for a quantity: figures first
     terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
@@ -157,6 +162,7 @@ class SearchIndex:
         self._hidden: dict[str, tuple[int, int]] = {}  # rows searched only when their kind is asked for
         names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
         values: dict[float, list[int]] = {}  # a figure's value (absolute) → rows
+        years: dict[int, list[int]] = {}  # a figure's year → rows
         leads, superseded = [], []
         for rowid, entry in enumerate(self._entries):
             first, _ = self._ranges.get(entry.kind, (rowid, rowid))
@@ -170,6 +176,8 @@ class SearchIndex:
                     names.setdefault(_SEP.join(named), []).append(rowid)
             if entry.value is not None:
                 values.setdefault(round(abs(entry.value), 6), []).append(rowid)
+            if entry.year is not None:
+                years.setdefault(entry.year, []).append(rowid)
             if entry.prior > 0:
                 leads.append(rowid)
             elif entry.prior < 0:
@@ -178,6 +186,7 @@ class SearchIndex:
         self._sorted_names = sorted(names)
         self._longest_name = max((k.count(_SEP) + 1 for k in names), default=1)
         self._values = values
+        self._years = years
         self._leads = _rows_in(leads)
         self._superseded = _rows_in(superseded)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
@@ -191,6 +200,8 @@ class SearchIndex:
             for kind, (lo, hi) in self._ranges.items()
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
+        lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {superseded} ELSE 1.0 END)"
 
     @classmethod
     def from_dataset(
@@ -319,7 +330,9 @@ class SearchIndex:
         whole_word = f'"{last.folded}"' if complete and last in content else None
         terms = list(dict.fromkeys(terms))
         every = " AND ".join("(" + " OR ".join(f"({e})" for e in (u.direct, u.related) if e) + ")" for u in units)
-        return _Plan(match, tuple(units), phrase, near, whole_word, every, query.asks_quantity(), tuple(terms),
+        every_direct = " AND ".join(f"({u.direct})" for u in units)
+        return _Plan(match, tuple(units), phrase, near, whole_word, every, every_direct, query.asks_quantity(),
+                     tuple(terms),
                      tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
     def _word_options(self, word: Word) -> tuple[list[str], list[str]]:
@@ -401,9 +414,14 @@ class SearchIndex:
         if not plan.units:
             return []
         exact, within = self._named(query, kind)
-        flags = (exact, within, self._valued(query))
-        rows = self._run(plan, flags, kind, limit, every=True)
+        dated = {r for y in query.years() for r in self._years.get(y, ())}
+        flags = (exact, within, self._valued(query), dated)
+        # BM25 of an entry with every word typed counts those words only, not their related terms.
+        rows = self._run(plan, flags, kind, limit, every="direct")
         seen = {r.rowid for r in rows}
+        if len(rows) < limit and any(u.related for u in plan.units):
+            rows += self._run(plan, flags, kind, limit - len(rows), every="related", skip=seen)
+            seen.update(r.rowid for r in rows)
         missing = (flags[0] | flags[2]) - seen
         if missing:
             rows += self._run(plan, flags, kind, limit, only=missing)
@@ -416,19 +434,20 @@ class SearchIndex:
     def _run(
         self,
         plan: _Plan,
-        flags: tuple[set[int], set[int], set[int]],
+        flags: tuple[set[int], set[int], set[int], set[int]],
         kind: str | None,
         limit: int,
-        every: bool = False,
+        every: str = "",
         only: set[int] | None = None,
         skip: set[int] | None = None,
     ) -> list[_Row]:
-        """One statement: entries matching every unit (``every``) or any unit, scored."""
+        """One statement: entries with every unit as typed (``every`` "direct"), every unit
+        as typed or related ("related"), or any unit (""), scored."""
         parameters: list[object] = []
         columns = []
         where = []
         for n, unit in enumerate(plan.units):
-            if every and unit.related is None:
+            if every == "direct" or (every and unit.related is None):
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
                 continue
             direct = _MATCHES
@@ -449,15 +468,15 @@ class SearchIndex:
             else:
                 columns.append(f"({_MATCHES}) AS {name}")
                 parameters.append(expression)
-        exact, within, valued = flags
+        exact, within, valued, dated = flags
         columns.append(f"({_rows_in(exact)}) AS named")
         columns.append(f"({_rows_in(within)}) AS within")
         columns.append(f"({_rows_in(valued)}) AS valued")
+        columns.append(f"({_rows_in(dated)}) AS dated")
         figures = self._ranges.get("statistic") if plan.quantity else None
         columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
-        columns.append(f"(({self._leads}) - ({self._superseded})) AS lead")
         inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        parameters.append(plan.every if every else plan.match)
+        parameters.append({"direct": plan.every_direct, "related": plan.every}.get(every, plan.match))
         if every:
             where.extend(unit.only for unit in plan.units if unit.only is not None)
         if only is not None:
@@ -478,7 +497,7 @@ class SearchIndex:
         score = (
             f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
             f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near"
-            f" + {NAME_WITHIN_SCORE} * within + {LEAD_SCORE} * lead + {QUANTITY_SCORE} * figure"
+            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
             " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
         )
         full = " AND ".join(f"u{n} > 0" for n in range(len(plan.units)))

@@ -112,6 +112,13 @@ class Query:
             found.append((value, word.percent, scale))
         return found
 
+    def years(self) -> list[int]:
+        """Years typed beside other words ("taking bribe 2020"): a figure of that year is meant."""
+        if len(self.content()) < 2:
+            return []
+        found = [int(w.folded) for w in self.words if is_number(w.folded) and not w.percent]
+        return [y for y in found if 1990 <= y <= 2030]
+
     def asks_quantity(self) -> bool:
         """A question for a figure: "how many …", "how much …", "what share / percentage …"."""
         typed = [w.typed for w in self.words[:3]]
