@@ -74,6 +74,7 @@ WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "poli
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
 NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
 YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe 2020")
+EXACT_SCORE = 0.3  # every content word in the very form typed, not only its stem
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
 # The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a
 # superseded one ("previously …") divided by it: enough to order sibling figures that
@@ -157,7 +158,9 @@ class SearchIndex:
         forms = word_forms if word_forms is not None else bundled_word_forms()
         self._same_as = forms.same_as()
         self._sense_of = forms.sense_of()
-        self._sense_rows = _sense_rows(forms, folded)
+        self._sense_rows: dict[str, str] = {}  # a word of a [[distinct]] sense → its entries, as an SQL condition
+        for n, (sense, rows) in enumerate(_sense_rows(forms, folded)):
+            self._sense_rows.update(dict.fromkeys(sense, self._row_table(f"sense{n}", rows)))
         self._ranges: dict[str, tuple[int, int]] = {}
         self._hidden: dict[str, tuple[int, int]] = {}  # rows searched only when their kind is asked for
         names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
@@ -187,12 +190,13 @@ class SearchIndex:
         self._longest_name = max((k.count(_SEP) + 1 for k in names), default=1)
         self._values = values
         self._years = years
-        self._leads = _rows_in(leads)
-        self._superseded = _rows_in(superseded)
+        self._leads = self._row_table("leads", leads)
+        self._superseded = self._row_table("superseded", superseded)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it.
         self._folded_texts: dict[int, str | None] = {}
+        self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
@@ -202,6 +206,13 @@ class SearchIndex:
         )
         lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
         self._priors += f" * (CASE {lead} {superseded} ELSE 1.0 END)"
+
+    def _row_table(self, name: str, rows: Iterable[int]) -> str:
+        """A fixed set of rows as a table, and the SQL condition "the row is one of them":
+        a list of constants would be parsed again by every query (thousands at scale)."""
+        self._db.execute(f"CREATE TABLE {name}(id INTEGER PRIMARY KEY)")
+        self._db.executemany(f"INSERT INTO {name}(id) VALUES (?)", ((r,) for r in sorted(set(rows))))
+        return f"rowid IN {name}"
 
     @classmethod
     def from_dataset(
@@ -240,7 +251,7 @@ class SearchIndex:
         if number in self._proposals and kind in (None, "proposal"):
             rows.append(_Row(self._proposals[number], NUMBER_SCORE + 0.5, True, True))
         rows.extend(r for r in self._score(plan, query, kind, limit) if not rows or r.rowid != rows[0].rowid)
-        rows = rows[:limit]
+        rows = self._prefer_forms_typed(rows[:limit], query)
         partial = bool(rows) and not any(r.full for r in rows)
         broad = any(not r.direct for r in rows)
         hits = self._hits(rows, plan)
@@ -325,7 +336,7 @@ class SearchIndex:
         if len(query.words) >= 2 and not query.phrases:
             star = "*" if last.prefix and not complete else ""
             phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
-            if len(content) >= 2:
+            if len(content) >= 2 and NEAR_SCORE:
                 near = f"NEAR({' '.join(_near_word(w, complete) for w in content)}, {NEAR_DISTANCE})"
         whole_word = f'"{last.folded}"' if complete and last in content else None
         terms = list(dict.fromkeys(terms))
@@ -423,7 +434,7 @@ class SearchIndex:
             rows += self._run(plan, flags, kind, limit - len(rows), every="related", skip=seen)
             seen.update(r.rowid for r in rows)
         missing = (flags[0] | flags[2]) - seen
-        if missing:
+        if missing and len(rows) < limit:  # else they were outscored (or more than fit)
             rows += self._run(plan, flags, kind, limit, only=missing)
             seen.update(r.rowid for r in rows)
         if len(rows) < limit and len(plan.units) > 1:
@@ -514,6 +525,25 @@ class SearchIndex:
             return []
         return [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full in found]
 
+    def _prefer_forms_typed(self, rows: list[_Row], query: Query) -> list[_Row]:
+        """Among the hits, EXACT_SCORE more for an entry with every content word in the
+        very form typed ("pharmacies" over "SK Pharmacy", "land plot" over "land plots"):
+        decided on the hits' own folded texts, so it costs nothing per index entry."""
+        # The word being typed counts once it is a word of the index ("pharmacies").
+        typed = [w for w in query.content() if w.folded.isalnum() and (not w.prefix or w.folded in self.vocabulary)]
+        if not typed or len(rows) < 2:
+            return rows
+        needles = [w.folded for w in typed]
+        boosted = []
+        for row in rows:
+            text = self._column_texts.get(row.rowid)
+            if text is None:
+                text = self._column_texts[row.rowid] = fold_text(" ; ".join(self._entries[row.rowid].columns))
+            if row.score < NUMBER_SCORE and all(_has_word(text, n) for n in needles):
+                row = replace(row, score=row.score + EXACT_SCORE)
+            boosted.append(row)
+        return sorted(boosted, key=lambda r: (-r.score, r.rowid))
+
     # -- hits and snippets -------------------------------------------------------------
 
     def _hits(self, rows: list[_Row], plan: _Plan) -> tuple[SearchHit, ...]:
@@ -597,10 +627,10 @@ def _near_word(word: Word, complete: bool) -> str:
     return f'"{word.folded}"*' if word.prefix and not complete else f'"{word.folded}"'
 
 
-def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> dict[str, str]:
-    """For each word of a [[distinct]] entry, an SQL condition: the entries that contain
-    a word of its sense (a customs entry is no customer entry)."""
-    found: dict[str, str] = {}
+def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], list[int]]]:
+    """For each sense of a [[distinct]] entry, its words and the entries that contain
+    one of them (a customs entry is no customer entry)."""
+    found = []
     for entry in forms.distinct:
         for sense in entry:
             pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sense)) + r")(?!\w)")
@@ -609,6 +639,16 @@ def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> dict[str
                 for rowid, columns in enumerate(folded)
                 if any(w in c for c in columns for w in sense) and any(pattern.search(c) for c in columns)
             ]
-            condition = _rows_in(rows)
-            found.update(dict.fromkeys(sense, condition))
+            found.append((sense, rows))
     return found
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether a folded ``text`` has ``word`` as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
