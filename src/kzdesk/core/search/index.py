@@ -107,7 +107,6 @@ class _Plan:
     phrase: str | None
     near: str | None
     whole_word: str | None  # the word being typed taken as complete, when it is a word
-    every: str  # entries with every content unit, as typed or related
     every_direct: str  # … every content unit as typed
     quantity: bool  # the query asks for a quantity: figures first
     terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
@@ -340,9 +339,8 @@ class SearchIndex:
                 near = f"NEAR({' '.join(_near_word(w, complete) for w in content)}, {NEAR_DISTANCE})"
         whole_word = f'"{last.folded}"' if complete and last in content else None
         terms = list(dict.fromkeys(terms))
-        every = " AND ".join("(" + " OR ".join(f"({e})" for e in (u.direct, u.related) if e) + ")" for u in units)
         every_direct = " AND ".join(f"({u.direct})" for u in units)
-        return _Plan(match, tuple(units), phrase, near, whole_word, every, every_direct, query.asks_quantity(),
+        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, query.asks_quantity(),
                      tuple(terms),
                      tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
@@ -428,16 +426,15 @@ class SearchIndex:
         dated = {r for y in query.years() for r in self._years.get(y, ())}
         flags = (exact, within, self._valued(query), dated)
         # BM25 of an entry with every word typed counts those words only, not their related terms.
-        rows = self._run(plan, flags, kind, limit, every="direct")
+        rows = self._run(plan, flags, kind, limit, every=True)
         seen = {r.rowid for r in rows}
-        if len(rows) < limit and any(u.related for u in plan.units):
-            rows += self._run(plan, flags, kind, limit - len(rows), every="related", skip=seen)
-            seen.update(r.rowid for r in rows)
         missing = (flags[0] | flags[2]) - seen
         if missing and len(rows) < limit:  # else they were outscored (or more than fit)
             rows += self._run(plan, flags, kind, limit, only=missing)
             seen.update(r.rowid for r in rows)
-        if len(rows) < limit and len(plan.units) > 1:
+        # Entries with some units, or with every unit only through related terms (scored
+        # alike: their BM25 counts the related terms too).
+        if len(rows) < limit and (len(plan.units) > 1 or any(u.related for u in plan.units)):
             rows += self._run(plan, flags, kind, limit - len(rows), skip=seen)
         rows.sort(key=lambda r: (-r.score, r.rowid))
         return rows[:limit]
@@ -448,17 +445,16 @@ class SearchIndex:
         flags: tuple[set[int], set[int], set[int], set[int]],
         kind: str | None,
         limit: int,
-        every: str = "",
+        every: bool = False,
         only: set[int] | None = None,
         skip: set[int] | None = None,
     ) -> list[_Row]:
-        """One statement: entries with every unit as typed (``every`` "direct"), every unit
-        as typed or related ("related"), or any unit (""), scored."""
+        """One statement: entries with every unit as typed (``every``) or with any unit, scored."""
         parameters: list[object] = []
         columns = []
         where = []
         for n, unit in enumerate(plan.units):
-            if every == "direct" or (every and unit.related is None):
+            if every:
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
                 continue
             direct = _MATCHES
@@ -467,8 +463,6 @@ class SearchIndex:
                 direct = f"({direct} AND {unit.only})"
             if unit.related is None:
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
-            elif every:
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE {RELATED_SHARE} END) AS u{n}")
             else:
                 parameters.append(unit.related)
                 related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
@@ -487,7 +481,7 @@ class SearchIndex:
         figures = self._ranges.get("statistic") if plan.quantity else None
         columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
         inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        parameters.append({"direct": plan.every_direct, "related": plan.every}.get(every, plan.match))
+        parameters.append(plan.every_direct if every else plan.match)
         if every:
             where.extend(unit.only for unit in plan.units if unit.only is not None)
         if only is not None:
