@@ -457,6 +457,9 @@ class SearchIndex:
             if every:
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
                 continue
+            if len(plan.units) == 1 and unit.only is None:  # known: not as typed (the first pass), so related
+                columns.append(f"{RELATED_SHARE} AS u{n}")
+                continue
             direct = _MATCHES
             parameters.append(unit.direct)
             if unit.only is not None:
@@ -467,7 +470,9 @@ class SearchIndex:
                 parameters.append(unit.related)
                 related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
-        for name, expression in (("phrase", plan.phrase), ("near", plan.near), ("whole", plan.whole_word)):
+        # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
+        near, phrase = (plan.near, plan.phrase) if every else (None, None)
+        for name, expression in (("phrase", phrase), ("near", near), ("whole", plan.whole_word)):
             if expression is None:
                 columns.append(f"0 AS {name}")
             else:
