@@ -472,7 +472,8 @@ class SearchIndex:
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
         # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
         near, phrase = (plan.near, plan.phrase) if every else (None, None)
-        for name, expression in (("phrase", phrase), ("near", near), ("whole", plan.whole_word)):
+        whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
+        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole)):
             if expression is None:
                 columns.append(f"0 AS {name}")
             else:
@@ -486,7 +487,13 @@ class SearchIndex:
         figures = self._ranges.get("statistic") if plan.quantity else None
         columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
         inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        parameters.append(plan.every_direct if every else plan.match)
+        single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
+        if every:
+            parameters.append(plan.every_direct)
+        elif single is not None and single.related is not None:
+            parameters.append(single.related)  # one word: the first pass had all its entries as typed
+        else:
+            parameters.append(plan.match)
         if every:
             where.extend(unit.only for unit in plan.units if unit.only is not None)
         if only is not None:
