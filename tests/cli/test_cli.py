@@ -60,11 +60,12 @@ def test_proposals_by_theme() -> None:
 
 def test_stats_table_1() -> None:
     cells = run_json("stats", "--table", "1")
-    assert len(cells) == 10
+    assert len(cells) == 15  # 5 rows × (2019, 2020, Dynamics)
     values = {(c["row"], c["year"]): c["value"] for c in cells}
     assert values[("Anti-Corruption Service", 2019)] == 1717
     assert values[("Anti-Corruption Service", 2020)] == 1632
     assert values[("Economic Investigation Service", 2020)] == 21
+    assert values[("Ministry of Internal Affairs", None)] == 27  # the Dynamics column, "+27%"
     assert all(c["table"] == 1 and c["source"] == "section-1-p3" and c["derived"] is False for c in cells)
     keys = {"id", "indicator", "value", "unit", "year", "section", "table", "row", "source", "derived"}
     assert all(set(c) >= keys for c in cells)

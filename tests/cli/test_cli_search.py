@@ -113,3 +113,22 @@ def test_search_usage_errors(args: tuple[str, ...], message: str) -> None:
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_questions_and_stop_words_are_neither_corrected_nor_partial() -> None:
+    # Issue 11: "what" was typo-corrected to "that" and every question flagged partial.
+    hits = run_json("search", "what was saved in procurement")
+    check_hits(hits)
+    assert hits and not any("corrected" in h or "partial" in h for h in hits)
+    assert hits[0]["id"] in ("stat-procurement-distance-learning-devices-saved", "section-5")
+    hits = run_json("search", "the conflict of interests")
+    assert hits[0]["id"] == "proposal-12" and not any("corrected" in h or "partial" in h for h in hits)
+
+
+def test_partial_and_corrected_say_what_happened() -> None:
+    hits = run_json("search", "how many calls did the call center receive")
+    assert hits and all(h.get("partial") is True for h in hits) and not any("corrected" in h for h in hits)
+    hits = run_json("search", "how many pharmcies were covered")
+    assert hits[0]["id"] == "stat-covid-medicines-monitoring-pharmacies"
+    assert all(h["corrected"] == "how many pharmacies were covered" for h in hits)
+    assert not any("partial" in h for h in hits)

@@ -34,7 +34,10 @@ def test_entities_are_frozen() -> None:
 
 def test_repr_names_every_field_as_a_dataclass_would() -> None:
     term = Term(id="term-UN", term="UN", definition="United Nations")
-    assert repr(term) == "Term(id='term-UN', term='UN', definition='United Nations', aliases=())"
+    assert repr(term) == (
+        "Term(id='term-UN', term='UN', definition='United Nations', aliases=(), "
+        "listed=True, source='list', paragraph='')"
+    )
 
 
 def test_construction_checks_fields_as_a_dataclass_would() -> None:
@@ -46,5 +49,5 @@ def test_construction_checks_fields_as_a_dataclass_would() -> None:
         Term(id="term-UN", term="UN", definition="", colour="red")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="field 'id' twice"):
         Term("term-UN", "UN", "", id="term-EU")  # type: ignore[misc]
-    with pytest.raises(TypeError, match="takes 4 fields, 5 given"):
-        Term("term-UN", "UN", "", (), "extra")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="takes 7 fields, 8 given"):
+        Term("term-UN", "UN", "", (), True, "list", "", "extra")  # type: ignore[call-arg]

@@ -29,7 +29,11 @@ def test_counts(dataset: Dataset) -> None:
     assert [p.number for p in dataset.proposals] == list(range(1, 41))
     assert [d.id for d in dataset.documents] == [f"document-{n}" for n in range(1, 8)]
     assert [len(t.rows) for t in dataset.tables] == [5, 5]
-    assert len(dataset.glossary) == 22
+    # 22 from the report's list of abbreviations, 10 the text uses without listing (issue 11)
+    assert len([t for t in dataset.glossary if t.listed]) == 22
+    assert [t.term for t in dataset.glossary if not t.listed] == [
+        "KZT", "MCI", "UNDP", "UNODC", "WJP", "OGP", "SWF", "PF", "COVID-19", "USA",
+    ]  # fmt: skip
 
 
 def test_no_bookmark_artefacts(dataset: Dataset) -> None:
@@ -68,6 +72,35 @@ def test_tables_are_exact(dataset: Dataset) -> None:
         ("Embezzlement of the entrusted property of others", "243", "268", "+10.3%"),
         ("Abuse of office", "283", "193", "-31.8%"),
     ]
+
+
+def test_every_table_cell_is_a_figure(dataset: Dataset) -> None:
+    """Each 2019/2020 cell is a count of crimes; each Dynamics cell a % as printed (issue 11)."""
+    for table in dataset.tables:
+        figures = {(s.row, s.value_text, s.unit) for s in dataset.statistics if s.table == table.number}
+        for row in table.rows:
+            *counts, change = row.cells
+            assert {(row.label, c, "crimes") for c in counts} | {(row.label, change, "%")} <= figures
+    dynamics = [s for s in dataset.statistics if s.id.endswith("-dynamics")]
+    assert len(dynamics) == 10
+    assert all(s.unit == "%" and not s.derived and not s.series and s.qualifier == "2020 vs 2019" for s in dynamics)
+    assert dataset.by_id["stat-table-2-giving-bribe-dynamics"].value == 41.8
+    assert dataset.by_id["stat-table-1-anti-corruption-service-dynamics"].value == -5
+    assert dataset.by_id["stat-table-1-economic-investigation-service-dynamics"].value == 0
+
+
+def test_unlisted_abbreviations_say_where_their_expansion_comes_from(dataset: Dataset) -> None:
+    unlisted = {t.term: t for t in dataset.glossary if not t.listed}
+    assert {t.source for t in unlisted.values()} == {"text", "standard"}
+    for term in unlisted.values():
+        assert term.term not in {t.term for t in dataset.glossary if t.listed}
+        assert dataset.paragraph(term.paragraph) is not None
+    # The report spells these out itself; the others get a plain standard expansion.
+    assert unlisted["MCI"].source == "text" and "monthly calculation indices" in dataset.paragraph("section-9-p31").text
+    assert unlisted["PF"].source == "text" and "public fund" in dataset.paragraph(unlisted["PF"].paragraph).text
+    assert unlisted["UNDP"].definition == "United Nations Development Programme"
+    assert unlisted["KZT"].source == "standard"
+    assert all(t.listed and t.source == "list" for t in dataset.glossary if t.term in ("SMG", "GRECO"))
 
 
 def test_every_statistic_occurs_in_its_paragraph(dataset: Dataset) -> None:

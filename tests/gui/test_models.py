@@ -45,7 +45,8 @@ def test_statistics_model_and_proxy(qtmodeltester, frame, dataset):
     proxy.set_text("service")
     proxy.sort(StatisticsModel.VALUE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 4  # Anti-Corruption Service and Economic Investigation Service, two years each
+    # Anti-Corruption Service and Economic Investigation Service: two years and the Dynamics figure each
+    assert proxy.rowCount() == 6
     assert proxy.index(0, StatisticsModel.VALUE).data(SortRole) == 1717.0
     assert proxy.index(0, StatisticsModel.VALUE).data(RawValueRole) == 1717.0
     assert model.rowCount() == len(dataset.statistics)

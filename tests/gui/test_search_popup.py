@@ -128,3 +128,16 @@ def test_results_model_passes_the_model_checks(qtmodeltester: ModelTester, repor
     index = model.index(hit)
     assert index.data(KindRole) in KIND_LABELS and index.data(SnippetHtmlRole)
     assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
+
+
+def test_a_question_shows_no_correction_and_no_partial_note(qtbot: QtBot, report_window: MainWindow) -> None:
+    # Issue 11: "what" was "corrected" to "that" and the banner said so.
+    popup = type_query(qtbot, report_window, "what was saved in procurement")
+    assert not popup.correction.isVisible()
+    assert popup.model.result.hits[0].id == "stat-procurement-distance-learning-devices-saved"
+
+
+def test_the_banner_says_when_no_hit_has_every_word(qtbot: QtBot, report_window: MainWindow) -> None:
+    popup = type_query(qtbot, report_window, "how many calls did the call center receive")
+    assert popup.correction.isVisible()
+    assert popup.correction.text() == "No entry has all the words; these have most of them."

@@ -35,6 +35,7 @@ def test_every_statistic_is_listed_in_report_order(tab, dataset):
 def test_sorting_by_value_is_numeric(tab):
     tab.table.sortByColumn(StatisticsModel.VALUE, Qt.SortOrder.DescendingOrder)
     tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
+    tab.unit_combo.setCurrentIndex(tab.unit_combo.model().row_of("crimes"))  # the counts, not the Dynamics %
     values = [tab.proxy.index(row, StatisticsModel.VALUE).data() for row in range(tab.proxy.rowCount())]
     # As text "89" would sort above "342"; as numbers it is the other way round.
     assert values == ["1,717", "1,632", "342", "269", "128", "89", "78", "65", "21", "21"]
@@ -42,7 +43,7 @@ def test_sorting_by_value_is_numeric(tab):
 
 def test_filters_combine(tab, dataset):
     tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))
-    assert len(shown_ids(tab)) == 10
+    assert len(shown_ids(tab)) == 15  # 5 rows × (2019, 2020, Dynamics)
     tab.year_combo.setCurrentIndex(tab.year_combo.model().row_of(2019))
     assert all(i.endswith("-2019") for i in shown_ids(tab)) and len(shown_ids(tab)) == 5
     qtbot_text = "BRIBE"
@@ -124,11 +125,12 @@ def test_export_csv_writes_the_filtered_view(tab, tmp_path):
     tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
     tab.table.sortByColumn(StatisticsModel.VALUE, Qt.SortOrder.AscendingOrder)
     path = tmp_path / "figures.csv"
-    assert tab.export_csv(path) == 10
+    assert tab.export_csv(path) == 15  # 5 rows × (2019, 2020, Dynamics)
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == 10
-    assert [row["value"] for row in rows[:2]] == ["21", "21"] and rows[-1]["value"] == "1717"
+    assert len(rows) == 15
+    # Ascending by value: the two falls of the Dynamics column (-30%, -5%) first, 1,717 crimes last
+    assert [row["value"] for row in rows[:2]] == ["-30", "-5"] and rows[-1]["value"] == "1717"
     assert rows[-1]["id"] == TABLE_1_ANTI_CORRUPTION_2019 and rows[-1]["source"] == "section-1-p3"
 
 

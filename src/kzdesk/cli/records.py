@@ -120,7 +120,10 @@ def document_record(document: Document) -> dict[str, Any]:
 
 
 def term_record(term: Term) -> dict[str, Any]:
-    return {"id": term.id, "term": term.term, "definition": term.definition, "aliases": list(term.aliases)}
+    record = {"id": term.id, "term": term.term, "definition": term.definition, "aliases": list(term.aliases)}
+    if not term.listed:  # not in the report's list of abbreviations: say where the expansion comes from
+        record.update(listed=False, source=term.source, paragraph=term.paragraph)
+    return record
 
 
 def statistics_for(dataset: Dataset, section: str | None, table: int | None) -> list[Statistic]:

@@ -40,9 +40,10 @@ class ChartData:
 
 
 def table_chart(dataset: Dataset, number: int) -> ChartData:
-    """A table as grouped bars: one group per row, one bar per year."""
+    """A table as grouped bars: one group per row, one bar per year (the counts; the
+    Dynamics percentages are figures of the rows too, but not bars on a count axis)."""
     table = next(t for t in dataset.tables if t.number == number)
-    cells = [s for s in dataset.statistics if s.table == number]
+    cells = [s for s in dataset.statistics if s.table == number and s.series]
     years = sorted({s.year for s in cells if s.year is not None})
     series = []
     for year in years:

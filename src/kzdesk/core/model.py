@@ -233,12 +233,19 @@ class Document(Record):
 
 @record
 class Term(Record):
-    """An abbreviation from the report's list, with its definition."""
+    """An abbreviation with its expansion: from the report's list of abbreviations, or
+    (``listed`` False) one the text uses without listing it."""
 
     id: str  # "term-SMG"
     term: str
     definition: str
     aliases: tuple[str, ...] = ()  # other spellings the report uses (MDDIAI for MDPIAI)
+    listed: bool = True  # in the report's own list of abbreviations
+    # Where the expansion comes from: "list" (the report's list), "text" (the report's
+    # text spells it out in `paragraph`), "standard" (the report never expands it; a
+    # plain standard expansion, not the report's words).
+    source: str = "list"
+    paragraph: str = ""  # unlisted terms: where the text spells it out ("text") or uses it ("standard")
 
 
 @record

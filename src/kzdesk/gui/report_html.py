@@ -16,6 +16,11 @@ from kzdesk.core.model import Dataset, Paragraph, Section, Table
 
 LINK_SCHEME = "kzdesk"
 GLOSSARY_PAGE = "glossary"
+# Abbreviations the text uses but its list does not carry, by where the expansion comes from.
+UNLISTED_NOTES = {
+    "text": "not in the report's list; expansion as the report's text gives it",
+    "standard": "not in the report's list; standard expansion, the report gives none",
+}
 
 STYLE_SHEET = """
 p { margin-top: 0px; margin-bottom: 10px; line-height: 135%; }
@@ -183,6 +188,8 @@ class ReportHtml:
         rows = []
         for term in self.dataset.glossary:
             also = f" (also written {escape(', '.join(term.aliases))})" if term.aliases else ""
+            if not term.listed:  # say plainly that this line is not the report's own list
+                also += " <i>(" + escape(UNLISTED_NOTES.get(term.source, "")) + ")</i>"
             rows.append(
                 f"<tr><td>{anchor(term.id)}<b>{escape(term.term)}</b></td><td>{escape(term.definition)}{also}</td></tr>"
             )

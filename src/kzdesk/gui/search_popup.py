@@ -33,6 +33,20 @@ THROTTLE_MS = 120
 RESULT_LIMIT = 60
 
 
+PARTIAL_NOTE = "No entry has all the words; these have most of them."
+
+
+def banner_text(result: SearchResult) -> str:
+    """What the banner above the hits says: the correction used, and that no hit has
+    every word, when so (a question's "what" or "how many" never counts as missing)."""
+    parts = []
+    if result.corrected:
+        parts.append(f"Showing results for <b>{escape(result.corrected)}</b>")
+    if result.partial and result.hits:
+        parts.append(PARTIAL_NOTE if not parts else PARTIAL_NOTE[0].lower() + PARTIAL_NOTE[1:])
+    return " — ".join(parts)
+
+
 class _Relay(QObject):
     """Carries a worker's outcome back to the GUI thread (queued, as it lives there)."""
 
@@ -165,9 +179,9 @@ class SearchPopup(QFrame):
         if generation != self.generation:
             return  # stale: the user has typed since
         self.model.set_result(result)
-        if result.corrected:
-            self.correction.setText(f"Showing results for <b>{escape(result.corrected)}</b>")
-        self.correction.setVisible(bool(result.corrected))
+        text = banner_text(result)
+        self.correction.setText(text)
+        self.correction.setVisible(bool(text))
         if not result.hits:
             self.status.setText(f"No results for “{self.query}”")
         self.status.setVisible(not result.hits)

@@ -12,6 +12,7 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -106,10 +107,14 @@ def parse_number(text: str) -> float:
 
 
 def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
-    """One statistic per year cell; the Dynamics column stays in the table itself."""
+    """One statistic per cell: a year cell is a count of crimes (a point of the row's
+    series); a Dynamics cell is the printed change, 2020 against 2019, in % — stated
+    by the report, so not derived, and outside the series, which the charts plot in crimes."""
     stats = []
     for table in tables:
         years = [(i, int(h)) for i, h in enumerate(table.header[1:]) if h.isdigit()]
+        dynamics = [i for i, h in enumerate(table.header[1:]) if h == "Dynamics"]
+        _require(len(dynamics) <= 1 and len(years) == 2, f"table {table.number}: expected two years and Dynamics")
         for row in table.rows:
             slug = slugify(row.label)
             for column, year in years:
@@ -127,6 +132,27 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                         series=f"table-{table.number}-{slug}",
                         table=table.number,
                         row=row.label,
+                    )
+                )
+            for column in dynamics:
+                text = row.cells[column]
+                _require(text.endswith("%"), f"table {table.number}, {row.label}: Dynamics {text!r} is not a %")
+                stats.append(
+                    Statistic(
+                        id=f"stat-table-{table.number}-{slug}-dynamics",
+                        indicator=f"{table.title}: {row.label}, dynamics",
+                        value=parse_number(text),
+                        value_text=text,
+                        unit="%",
+                        # No year: the change is between the two, and a search for
+                        # "taking bribe 2020" means the 2020 count.
+                        year=None,
+                        section=table.section,
+                        paragraph=table.paragraph,
+                        qualifier=f"{years[1][1]} vs {years[0][1]}",
+                        table=table.number,
+                        row=row.label,
+                        note=f"As printed in the table's Dynamics column: {years[1][1]} against {years[0][1]}.",
                     )
                 )
     return stats
@@ -333,6 +359,7 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
     aliases = {t["term"]: tuple(t.get("aliases", [])) for t in notes["glossary"].get("term", [])}
     glossary = tuple(Term(f"term-{t.term}", t.term, t.definition, aliases.get(t.term, ())) for t in report.glossary)
     _require(set(aliases) <= {t.term for t in glossary}, "glossary.toml: aliases for unknown terms")
+    glossary += _unlisted_terms(notes["glossary"].get("unlisted", []), glossary, paragraph_of)
 
     return Dataset(
         schema_version=SCHEMA_VERSION,
@@ -353,6 +380,35 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
         glossary=glossary,
         themes=themes,
     )
+
+
+_TERM_SOURCES = ("text", "standard")
+
+
+def _unlisted_terms(
+    entries: list[dict[str, Any]], listed: tuple[Term, ...], paragraph_of: Callable[[dict[str, Any], str], Paragraph]
+) -> tuple[Term, ...]:
+    """Abbreviations the text uses but its list does not: each must occur as a word in
+    its ``paragraph``; an expansion taken from the text must be printed (``printed``)
+    in ``expanded_in`` (default: the same paragraph), which the term then cites."""
+    known = {t.term for t in listed}
+    terms = []
+    for entry in entries:
+        term, source = entry["term"], entry["source"]
+        where = f"glossary.toml: unlisted {term!r}"
+        _require(term not in known, f"{where} is in the report's list")
+        _require(source in _TERM_SOURCES, f"{where}: source must be one of {_TERM_SOURCES}")
+        paragraph = paragraph_of(entry, where)
+        _require(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", paragraph.text) is not None,
+                 f"{where} does not occur in {paragraph.id}")  # fmt: skip
+        if source == "text":
+            paragraph = paragraph_of({"paragraph": entry.get("expanded_in", paragraph.id)}, where)
+            printed = entry.get("printed", "")
+            _require(bool(printed) and printed in paragraph.text, f"{where}: 'printed' must quote {paragraph.id}")
+        aliases = tuple(entry.get("aliases", []))
+        terms.append(Term(f"term-{term}", term, entry["definition"], aliases, False, source, paragraph.id))
+        known.add(term)
+    return tuple(terms)
 
 
 def dataset_to_json(dataset: Dataset) -> str:

@@ -18,7 +18,7 @@ WEIGHTS = (10.0, 8.0, 1.0, 0.3)
 # Relevance multipliers by kind. Figures are many, short and labelled editorially;
 # BM25 favours short entries, so without this a figure's label outranks the project,
 # act or paragraph it belongs to.
-KIND_PRIORS = {"statistic": 0.7}
+KIND_PRIORS = {"statistic": 0.6}
 
 SNIPPET_WIDTH = 160
 _SLACK = 40  # a text at most this much longer than a snippet is shown whole
@@ -39,6 +39,13 @@ class Entry(NamedTuple):
     # What the entity is called (project name and aliases, act title, abbreviation and
     # its expansion, section title): typing one of these exactly puts it first.
     names: tuple[str, ...] = ()
+    value: float | None = None  # for statistics: the figure's value, for number queries
+    unit: str = ""  # … and its unit ("%", "KZT billion", "persons")
+    # +1: the headline figure of its paragraph (the first the text states that is not a
+    # part "of which", a change or a former value); -1: a superseded figure ("previously
+    # 100 MCI"). Breaks ties between sibling figures that match a query equally.
+    prior: int = 0
+    year: int | None = None  # for statistics: the year the figure is of
 
 
 def _one_line(text: str) -> str:
@@ -85,6 +92,14 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         text = _one_line(act.description)
         columns = (act.title, "", text, _join(act.area, act.status))
         entries.append(Entry("act", act.id, act.title, text, columns, names=(act.title,)))
+    priors: dict[str, int] = {}
+    led: set[str] = set()
+    for stat in dataset.statistics:
+        if _superseded(stat.id, stat.qualifier):
+            priors[stat.id] = -1
+        elif stat.table is None and stat.paragraph not in led and not _part(stat.id, stat.indicator, stat.qualifier):
+            led.add(stat.paragraph)
+            priors[stat.id] = 1
     for stat in dataset.statistics:
         # "1,717" needs its unit ("crimes"); "KZT 50.7 billion" already says it.
         bare = not any(c.isalpha() for c in stat.value_text) and stat.unit not in stat.value_text
@@ -92,13 +107,16 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         when = stat.period or (str(stat.year) if stat.year is not None else "")
         text = _one_line(f"{figure}, {when}" if when else figure)
         context = _join(f"Table {stat.table}" if stat.table is not None else None, stat.note)
+        columns = (stat.indicator, stat.row or "", text, context)
         entries.append(
-            Entry("statistic", stat.id, stat.indicator, text, (stat.indicator, stat.row or "", text, context))
-        )
+            Entry("statistic", stat.id, stat.indicator, text, columns, value=float(stat.value), unit=stat.unit,
+                  prior=priors.get(stat.id, 0), year=stat.year)
+        )  # fmt: skip
     for document in dataset.documents:
         text = _one_line(document.text)
         names = _join(f"Document {document.number}", document.doc_number, document.date)
-        entries.append(Entry("document", document.id, document.title, text, (document.title, names, text, "")))
+        columns = (document.title, names, text, "")
+        entries.append(Entry("document", document.id, document.title, text, columns, names=(document.title,)))
     for term in dataset.glossary:
         text = _one_line(term.definition)
         if term.aliases:
@@ -108,6 +126,17 @@ def build_entries(dataset: Dataset) -> list[Entry]:
             Entry("term", term.id, term.term, text, columns, names=(term.term, *term.aliases, term.definition))
         )
     return entries
+
+
+def _superseded(stat_id: str, qualifier: str) -> bool:
+    """A former value the text gives for comparison ("previously – five years")."""
+    return stat_id.endswith(("-before", "-previous", "-earlier")) or qualifier.startswith("previously")
+
+
+def _part(stat_id: str, indicator: str, qualifier: str) -> bool:
+    """A part of a total ("of which …") or a change between two figures ("by 10%")."""
+    change = "-change" in stat_id or ", change" in indicator or "-ratio" in stat_id
+    return change or qualifier.startswith(("of which", "including", "among"))
 
 
 # (start, end, the word as folded) of each highlighted word in an entry's text

@@ -4,10 +4,11 @@ pipeline (typo correction, thesaurus, tiers of matches, snippets)."""
 from __future__ import annotations
 
 import bisect
+import re
 import sqlite3
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kzdesk.core.model import Dataset
@@ -21,7 +22,7 @@ from kzdesk.core.search.entries import (
     build_entries,
     cut_snippet,
 )
-from kzdesk.core.search.query import Query, Word, is_number, parse
+from kzdesk.core.search.query import SCALES, Query, Word, is_number, parse
 from kzdesk.core.search.text import (
     TOKENIZER,
     Stemmer,
@@ -36,6 +37,7 @@ from kzdesk.core.search.text import (
 )
 from kzdesk.core.search.thesaurus import RelatedTerms, Term, Thesaurus, bundled_thesaurus
 from kzdesk.core.search.vocabulary import Vocabulary
+from kzdesk.core.search.word_forms import WordForms, bundled_word_forms
 
 
 @dataclass(frozen=True)
@@ -59,38 +61,75 @@ class SearchResult:
     partial: bool = False
 
 
-# Tiers of matches, each ranked wholly below the one before. A hit's score is its
-# tier plus its BM25 relevance squashed into [0, 1).
-TIER_NUMBER = 5  # "proposal 12", "12": that proposal
-TIER_NAME = 4  # the exact name of a project, act, abbreviation or section
-TIER_ALL = 3  # every word typed (any word form; the word being typed as a beginning)
+# One scored list: every entry that has any of the query's content words, ranked by
+# what it matches. The parts of a score, from most to least weight (the first two
+# order like tiers; the rest break ties between entries that cover as much):
+NUMBER_SCORE = 200.0  # "proposal 12", "12": that proposal
+NAME_SCORE = 100.0  # the exact name of a project, act, abbreviation or section (stop words aside)
+COVERAGE_SCORE = 10.0  # × the share of the content words the entry has (a thesaurus term: RELATED_SHARE)
+RELATED_SHARE = 0.7  # a word matched only through a related term counts this much
+VALUE_SCORE = 2.0  # a figure whose value is the number typed ("22.7 billion", "27%")
+PHRASE_SCORE = 1.0  # the words as typed, next to each other
+WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
+NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
+NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
+YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe 2020")
+EXACT_SCORE = 0.3  # every content word in the very form typed, not only its stem
+QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
+# The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a
+# superseded one ("previously …") divided by it: enough to order sibling figures that
+# match alike, too little to lift a figure over another kind of entry.
+LEAD_FACTOR = 1.25
+# … plus BM25 relevance with field weights, squashed into [0, 1).
+NEAR_DISTANCE = 6
 HIGHLIGHT_STOP_WORDS = frozenset(
     "a an and as at be by for from in into is it of on or that the their this to was were which who with".split()
 )
-TIER_RELATED = 2  # thesaurus terms in place of some of the words
-TIER_ANY = 1  # some of the words, only when no entry has all of them
-PHRASE_BOOST = 2.0  # the words typed, in the order typed, next to each other
 _SEP = "\x1f"  # joins a name's words into one key
+_MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One content word (or quoted phrase) of the query as FTS5 expressions."""
+
+    direct: str  # the word as typed, in any word form
+    related: str | None  # its thesaurus terms, if any
+    only: str | None  # "rowid IN (…)": the entries of the word's sense (customs ≠ customer)
 
 
 @dataclass(frozen=True)
 class _Plan:
     """A resolved query as FTS5 expressions, built only from quoted folded words."""
 
-    all_words: str
-    related: str | None
-    any_word: str | None
+    match: str  # candidates: any content unit, as typed or related
+    units: tuple[_Unit, ...]
     phrase: str | None
-    whole_words: str | None  # all_words with the word being typed taken as complete, when it is a word
-    terms: tuple[str, ...]  # what hits of the upper tiers are highlighted with
-    related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or some words only
+    near: str | None
+    whole_word: str | None  # the word being typed taken as complete, when it is a word
+    every_direct: str  # … every content unit as typed
+    quantity: bool  # the query asks for a quantity: figures first
+    terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
+    related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
+
+
+@dataclass(frozen=True)
+class _Row:
+    rowid: int
+    score: float
+    direct: bool  # every content word as typed
+    full: bool  # every content word, as typed or through the thesaurus
 
 
 class SearchIndex:
     """Built once per dataset in milliseconds; ``search`` may be called from any thread."""
 
     def __init__(
-        self, entries: Sequence[Entry], thesaurus: Thesaurus | None = None, stemmer: Stemmer | None = None
+        self,
+        entries: Sequence[Entry],
+        thesaurus: Thesaurus | None = None,
+        stemmer: Stemmer | None = None,
+        word_forms: WordForms | None = None,
     ) -> None:
         """``stemmer``: by default one shared by every index (and highlight_spans); the
         benchmark passes a fresh one to measure a truly cold start."""
@@ -115,9 +154,18 @@ class SearchIndex:
         stems = dict(self._db.execute("SELECT term, doc FROM docs_terms").fetchall())
         self.vocabulary = Vocabulary(index_words("\n".join(distinct_texts)), stems, self._stemmer)
         self._related = RelatedTerms(thesaurus if thesaurus is not None else bundled_thesaurus(), self.vocabulary)
+        forms = word_forms if word_forms is not None else bundled_word_forms()
+        self._same_as = forms.same_as()
+        self._sense_of = forms.sense_of()
+        self._sense_rows: dict[str, str] = {}  # a word of a [[distinct]] sense → its entries, as an SQL condition
+        for n, (sense, rows) in enumerate(_sense_rows(forms, folded)):
+            self._sense_rows.update(dict.fromkeys(sense, self._row_table(f"sense{n}", rows)))
         self._ranges: dict[str, tuple[int, int]] = {}
         self._hidden: dict[str, tuple[int, int]] = {}  # rows searched only when their kind is asked for
         names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
+        values: dict[float, list[int]] = {}  # a figure's value (absolute) → rows
+        years: dict[int, list[int]] = {}  # a figure's year → rows
+        leads, superseded = [], []
         for rowid, entry in enumerate(self._entries):
             first, _ = self._ranges.get(entry.kind, (rowid, rowid))
             self._ranges[entry.kind] = (first, rowid)
@@ -128,12 +176,26 @@ class SearchIndex:
                 named = words(name)
                 if named:
                     names.setdefault(_SEP.join(named), []).append(rowid)
+            if entry.value is not None:
+                values.setdefault(round(abs(entry.value), 6), []).append(rowid)
+            if entry.year is not None:
+                years.setdefault(entry.year, []).append(rowid)
+            if entry.prior > 0:
+                leads.append(rowid)
+            elif entry.prior < 0:
+                superseded.append(rowid)
         self._names = names
         self._sorted_names = sorted(names)
+        self._longest_name = max((k.count(_SEP) + 1 for k in names), default=1)
+        self._values = values
+        self._years = years
+        self._leads = self._row_table("leads", leads)
+        self._superseded = self._row_table("superseded", superseded)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it.
         self._folded_texts: dict[int, str | None] = {}
+        self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
@@ -141,6 +203,15 @@ class SearchIndex:
             for kind, (lo, hi) in self._ranges.items()
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
+        lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {superseded} ELSE 1.0 END)"
+
+    def _row_table(self, name: str, rows: Iterable[int]) -> str:
+        """A fixed set of rows as a table, and the SQL condition "the row is one of them":
+        a list of constants would be parsed again by every query (thousands at scale)."""
+        self._db.execute(f"CREATE TABLE {name}(id INTEGER PRIMARY KEY)")
+        self._db.executemany(f"INSERT INTO {name}(id) VALUES (?)", ((r,) for r in sorted(set(rows))))
+        return f"rowid IN {name}"
 
     @classmethod
     def from_dataset(
@@ -174,27 +245,21 @@ class SearchIndex:
         if not query.words or limit == 0:
             return SearchResult(text, (), None, ())
         plan = self._plan(query)
-        scored: dict[int, tuple[float, int]] = {}  # rowid → (score, tier)
+        rows = []
         number = query.proposal_number()
         if number in self._proposals and kind in (None, "proposal"):
-            scored[self._proposals[number]] = (TIER_NUMBER + 0.5, TIER_NUMBER)
-        names = self._named(query, kind)
-        self._run(plan.all_words, plan, names, TIER_ALL, kind, limit, scored)
-        if plan.related and len(scored) < limit:
-            self._run(plan.related, None, set(), TIER_RELATED, kind, limit, scored)
-        partial = False
-        if not scored and plan.any_word:
-            self._run(plan.any_word, plan, set(), TIER_ANY, kind, limit, scored)
-            partial = bool(scored)
-        ranked = sorted(scored.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
-        broad = any(tier <= TIER_RELATED for _, (_, tier) in ranked)
-        hits = self._hits(ranked, plan)
+            rows.append(_Row(self._proposals[number], NUMBER_SCORE + 0.5, True, True))
+        rows.extend(r for r in self._score(plan, query, kind, limit) if not rows or r.rowid != rows[0].rowid)
+        rows = self._prefer_forms_typed(rows[:limit], query)
+        partial = bool(rows) and not any(r.full for r in rows)
+        broad = any(not r.direct for r in rows)
+        hits = self._hits(rows, plan)
         return SearchResult(text, hits, query.corrected_text(), plan.related_terms if broad else plan.terms, partial)
 
     def _resolve(self, query: Query) -> Query:
-        """Each word as searched: as typed when the index knows it; else transliterated
-        from Cyrillic; else left to the thesaurus when it knows the word; else the
-        closest word of the index (a typo)."""
+        """Each word as searched: as typed when the index knows it or it is a stop word;
+        else transliterated from Cyrillic; else left to the thesaurus when it knows the
+        word; else the closest word of the index, when one is close (a typo)."""
         covered = set()
         for start, length, _ in self._runs([w.typed for w in query.words], query.words):
             covered.update(range(start, start + length))
@@ -203,14 +268,14 @@ class SearchIndex:
 
     def _resolve_word(self, word: Word, in_thesaurus: bool) -> Word:
         vocabulary = self.vocabulary
-        if vocabulary.knows(word.typed, word.prefix):
-            return word
+        if word.optional or vocabulary.knows(word.typed, word.prefix):
+            return word  # "what" is a question word, never a typo of "that"
         spelled = word.typed
         if has_cyrillic(spelled):
             spelled = transliterate(spelled)
             if vocabulary.knows(spelled, word.prefix):
                 return word.corrected_to(spelled)
-        if in_thesaurus:
+        if in_thesaurus or spelled in self._same_as:
             return word
         corrected = vocabulary.correct(spelled, word.prefix)
         return word.corrected_to(corrected) if corrected else word
@@ -232,73 +297,24 @@ class SearchIndex:
         return runs
 
     def _plan(self, query: Query) -> _Plan:
-        units, terms = self._units(query)
-        all_words = " AND ".join(f"({e})" for _, _, e in units)
+        content = query.content()
         runs = self._runs([w.folded for w in query.words], query.words)
-        related, alternatives, related_terms = self._with_related(units, runs)
-        any_word = None
-        if len(units) > 1 or alternatives:
-            any_word = " OR ".join(f"({e})" for e in [*(e for _, _, e in units), *alternatives])
-        last = query.words[-1]
-        complete = last.prefix and last.folded in self.vocabulary
-        phrase = None
-        if len(query.words) >= 2 and not query.phrases:
-            star = "*" if last.prefix and not complete else ""
-            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
-        whole_words = None
-        if complete:  # the last unit is the last word: a word being typed is never in quotes
-            whole_words = " AND ".join([*(f"({e})" for _, _, e in units[:-1]), f'("{last.folded}")'])
-        return _Plan(all_words, related, any_word, phrase, whole_words, tuple(dict.fromkeys(terms)),
-                     tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
-
-    def _units(self, query: Query) -> tuple[list[tuple[int, int, str]], list[str]]:
-        """The query as (first word, word count, FTS expression) units in order, and the
-        terms that highlight their matches."""
-        units: list[tuple[int, int, str]] = []
+        related_at: dict[int, list[Term]] = {}
+        for start, length, related in runs:
+            for i in range(start, start + length):
+                related_at[i] = related
+        units: list[_Unit] = []
         terms: list[str] = []
+        related_terms: list[str] = []
         for members in query.phrases.values():
-            first = query.words.index(members[0])
-            units.append((first, len(members), '"' + " ".join(w.folded for w in members) + '"'))
+            units.append(_Unit('"' + " ".join(w.folded for w in members) + '"', None, None))
             terms.extend(w.folded for w in members)
         for i, word in enumerate(query.words):
-            if word.phrase is not None:
+            if word.phrase is not None or word not in content:
                 continue
-            options = [f'"{word.folded}"*' if word.prefix else f'"{word.folded}"']
-            if word.prefix:
-                extra = self.vocabulary.prefix_words(word.folded)
-                options.extend(f'"{w}"' for w in extra)
-                terms.extend([word.folded + "*", *extra])
-            else:
-                terms.append(word.folded)
-            if is_number(word.folded) and len(word.folded) > 3 and not word.folded.startswith("0"):
-                # The index has "1,717" as the words 1 and 717; "1717" is typed too.
-                options.append('"' + f"{int(word.folded):,}".replace(",", " ") + '"')
-            units.append((i, 1, " OR ".join(options)))
-        units.sort()
-        return units, terms
-
-    @staticmethod
-    def _with_related(
-        units: list[tuple[int, int, str]], runs: list[tuple[int, int, list[Term]]]
-    ) -> tuple[str | None, list[str], list[str]]:
-        """All words again, each run of words that is a thesaurus term OR-ed with its
-        related terms; the related terms as FTS expressions; their highlight terms."""
-        if not runs:
-            return None, [], []
-        by_start = {start: (length, related) for start, length, related in runs}
-        parts = []
-        alternatives: list[str] = []
-        related_terms: list[str] = []
-        covered_until = -1
-        for first, _, expression in units:
-            if first <= covered_until:
-                continue
-            if first not in by_start:
-                parts.append(expression)
-                continue
-            length, related = by_start[first]
-            inner = " AND ".join(f"({e})" for f, _, e in units if first <= f < first + length)
-            alternatives.extend(t.fts() for t in related)
+            options, highlight = self._word_options(word)
+            terms.extend(highlight)
+            related = related_at.get(i, [])
             for term in related:
                 related_terms.extend(
                     w + ("*" if p else "")
@@ -307,85 +323,242 @@ class SearchIndex:
                     # or "who" in a text that matched it would only add noise.
                     if w not in HIGHLIGHT_STOP_WORDS
                 )
-            parts.append(" OR ".join([f"({inner})", *(f"({t.fts()})" for t in related)]))
-            covered_until = first + length - 1
-        return " AND ".join(f"({p})" for p in parts), alternatives, related_terms
+            # A word being typed is restricted too once it is a whole word of a sense ("customer").
+            sense = self._sense_rows.get(word.folded)
+            units.append(
+                _Unit(" OR ".join(options), " OR ".join(f"({t.fts()})" for t in related) or None, sense)
+            )
+        match = " OR ".join(f"({e})" for u in units for e in (u.direct, u.related) if e)
+        last = query.words[-1]
+        complete = last.prefix and last.folded in self.vocabulary
+        phrase = near = None
+        if len(query.words) >= 2 and not query.phrases:
+            star = "*" if last.prefix and not complete else ""
+            phrase = '"' + " ".join(w.folded for w in query.words) + '"' + star
+            if len(content) >= 2 and NEAR_SCORE:
+                near = f"NEAR({' '.join(_near_word(w, complete) for w in content)}, {NEAR_DISTANCE})"
+        whole_word = f'"{last.folded}"' if complete and last in content else None
+        terms = list(dict.fromkeys(terms))
+        every_direct = " AND ".join(f"({u.direct})" for u in units)
+        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, query.asks_quantity(),
+                     tuple(terms),
+                     tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
-    def _named(self, query: Query, kind: str | None) -> set[int]:
-        """Entries whose name is exactly the words typed (the last may be unfinished)."""
-        typed = _SEP.join(w.folded for w in query.words)
-        keys = [typed] if typed in self._names else []
-        if query.words[-1].prefix:
+    def _word_options(self, word: Word) -> tuple[list[str], list[str]]:
+        """A query word as FTS5 alternatives, and the terms that highlight them."""
+        options = [f'"{word.folded}"*' if word.prefix else f'"{word.folded}"']
+        highlight = []
+        if word.prefix:
+            extra = self.vocabulary.prefix_words(word.folded)
+            options.extend(f'"{w}"' for w in extra)
+            highlight.extend([word.folded + "*", *extra])
+        else:
+            highlight.append(word.folded)
+        if is_number(word.folded) and len(word.folded) > 3 and not word.folded.startswith("0"):
+            # The index has "1,717" as the words 1 and 717; "1717" is typed too.
+            options.append('"' + f"{int(word.folded):,}".replace(",", " ") + '"')
+        for same in self._same_as.get(word.folded, ()):  # index = indices
+            if same != word.folded and same in self.vocabulary:
+                options.append(f'"{same}"')
+                highlight.append(same)
+        return options, highlight
+
+    def _named(self, query: Query, kind: str | None) -> tuple[set[int], set[int]]:
+        """Entries whose name is exactly the words typed, or the content words (the last
+        may be unfinished); and entries whose whole name is a run of the words typed."""
+        sequences = [query.words]
+        if query.content() != query.words:
+            sequences.append(query.content())
+        exact: set[int] = set()
+        for sequence in sequences:
+            typed = _SEP.join(w.folded for w in sequence)
+            keys = [typed] if typed in self._names else []
+            if sequence[-1].prefix:
+                start = bisect.bisect_left(self._sorted_names, typed)
+                end = bisect.bisect_left(self._sorted_names, typed + "\U0010ffff", start)
+                keys.extend(k for k in self._sorted_names[start:end] if _SEP not in k[len(typed) :])
+            exact.update(r for k in keys for r in self._names[k])
+        within: set[int] = set()
+        folded = [w.folded for w in query.words]
+        for length in range(1, min(self._longest_name, len(folded) - 1) + 1):
+            for start in range(len(folded) - length + 1):
+                within.update(self._names.get(_SEP.join(folded[start : start + length]), ()))
+        if len(query.content()) >= 2:  # the beginning of a longer name: "Analysis of corruption risks"
+            typed = _SEP.join(folded) + _SEP
             start = bisect.bisect_left(self._sorted_names, typed)
             end = bisect.bisect_left(self._sorted_names, typed + "\U0010ffff", start)
-            keys.extend(k for k in self._sorted_names[start:end] if _SEP not in k[len(typed) :])
-        return {r for k in keys for r in self._names[k] if kind is None or self._entries[r].kind == kind}
+            within.update(r for k in self._sorted_names[start:end] for r in self._names[k])
+        if kind is not None:
+            exact = {r for r in exact if self._entries[r].kind == kind}
+            within = {r for r in within if self._entries[r].kind == kind}
+        return exact, within - exact
+
+    def _valued(self, query: Query) -> set[int]:
+        """Figures whose value is a number typed: 1632 = 1,632 = 1 632; "22.7 billion"
+        is the KZT 22.7 billion figure; "27%" a figure in % (the sign aside: +27%)."""
+        found: set[int] = set()
+        for value, percent, scale in query.numbers():
+            for rowid in self._values.get(round(value, 6), ()):
+                unit = self._entries[rowid].unit
+                if percent and unit != "%":
+                    continue
+                if scale is not None and not any(w in unit.split() for w, f in SCALES.items() if f == scale):
+                    continue
+                found.add(rowid)
+            if scale is not None:
+                found.update(self._values.get(round(value * scale, 6), ()))
+        return found
+
+    def _score(self, plan: _Plan, query: Query, kind: str | None, limit: int) -> list[_Row]:
+        """The best ``limit`` entries with any content unit, by one score.
+
+        Computed in up to three SQLite statements, so that a word found in nearly every
+        entry costs no more than before: the entries with every content unit (each
+        scored in one statement); the entries the query names or whose value it types,
+        if the first missed them; and, only when those do not fill ``limit``, the entries
+        with some of the units. Scores are comparable across the three, so the merged
+        list is the one scored list (a thesaurus-only match of every unit can, in a
+        first statement that fills ``limit``, hold back an entry with most units typed).
+        """
+        if not plan.units:
+            return []
+        exact, within = self._named(query, kind)
+        dated = {r for y in query.years() for r in self._years.get(y, ())}
+        flags = (exact, within, self._valued(query), dated)
+        # BM25 of an entry with every word typed counts those words only, not their related terms.
+        rows = self._run(plan, flags, kind, limit, every=True)
+        seen = {r.rowid for r in rows}
+        missing = (flags[0] | flags[2]) - seen
+        if missing and len(rows) < limit:  # else they were outscored (or more than fit)
+            rows += self._run(plan, flags, kind, limit, only=missing)
+            seen.update(r.rowid for r in rows)
+        # Entries with some units, or with every unit only through related terms (scored
+        # alike: their BM25 counts the related terms too).
+        if len(rows) < limit and (len(plan.units) > 1 or any(u.related for u in plan.units)):
+            rows += self._run(plan, flags, kind, limit - len(rows), skip=seen)
+        rows.sort(key=lambda r: (-r.score, r.rowid))
+        return rows[:limit]
 
     def _run(
         self,
-        match: str,
-        plan: _Plan | None,
-        names: set[int],
-        tier: int,
+        plan: _Plan,
+        flags: tuple[set[int], set[int], set[int], set[int]],
         kind: str | None,
         limit: int,
-        scored: dict[int, tuple[float, int]],
-    ) -> None:
-        """Add the best ``limit`` entries matching ``match`` that are not scored yet.
-
-        Order: exact names first; then, when the last word may be unfinished, entries
-        with it as a whole word before those that only have a longer word beginning
-        with it ("police" before "policy"); then BM25, doubled for the exact phrase.
-        """
-        rank = self._rank + self._priors
+        every: bool = False,
+        only: set[int] | None = None,
+        skip: set[int] | None = None,
+    ) -> list[_Row]:
+        """One statement: entries with every unit as typed (``every``) or with any unit, scored."""
         parameters: list[object] = []
-        if plan is not None and plan.phrase is not None:
-            in_phrase = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
-            rank += f" * (CASE WHEN {in_phrase} THEN {PHRASE_BOOST} ELSE 1 END)"
-            parameters.append(plan.phrase)
-        named = f"rowid IN ({', '.join(str(r) for r in sorted(names))})" if names else "0"
-        whole = "1"
-        if plan is not None and plan.whole_words is not None:
-            whole = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
-            parameters.append(plan.whole_words)
-        sql = f"SELECT rowid, {rank} AS rank, {named} AS named, {whole} AS whole FROM docs WHERE docs MATCH ?"
-        parameters.append(match)
+        columns = []
+        where = []
+        for n, unit in enumerate(plan.units):
+            if every:
+                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
+                continue
+            if len(plan.units) == 1 and unit.only is None:  # known: not as typed (the first pass), so related
+                columns.append(f"{RELATED_SHARE} AS u{n}")
+                continue
+            direct = _MATCHES
+            parameters.append(unit.direct)
+            if unit.only is not None:
+                direct = f"({direct} AND {unit.only})"
+            if unit.related is None:
+                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
+            else:
+                parameters.append(unit.related)
+                related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
+                columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
+        # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
+        near, phrase = (plan.near, plan.phrase) if every else (None, None)
+        whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
+        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole)):
+            if expression is None:
+                columns.append(f"0 AS {name}")
+            else:
+                columns.append(f"({_MATCHES}) AS {name}")
+                parameters.append(expression)
+        exact, within, valued, dated = flags
+        columns.append(f"({_rows_in(exact)}) AS named")
+        columns.append(f"({_rows_in(within)}) AS within")
+        columns.append(f"({_rows_in(valued)}) AS valued")
+        columns.append(f"({_rows_in(dated)}) AS dated")
+        figures = self._ranges.get("statistic") if plan.quantity else None
+        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
+        inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
+        single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
+        if every:
+            parameters.append(plan.every_direct)
+        elif single is not None and single.related is not None:
+            parameters.append(single.related)  # one word: the first pass had all its entries as typed
+        else:
+            parameters.append(plan.match)
+        if every:
+            where.extend(unit.only for unit in plan.units if unit.only is not None)
+        if only is not None:
+            where.append(_rows_in(only))
+        if skip:
+            where.append(f"NOT {_rows_in(skip)}")
         if kind is not None:
             if kind not in self._ranges:
-                return
-            sql += " AND rowid BETWEEN ? AND ?"
+                return []
+            inner += " AND rowid BETWEEN ? AND ?"
             parameters.extend(self._ranges[kind])
         else:
             for lo, hi in self._hidden.values():
-                sql += " AND rowid NOT BETWEEN ? AND ?"
+                inner += " AND rowid NOT BETWEEN ? AND ?"
                 parameters.extend((lo, hi))
-        sql += " ORDER BY named DESC, whole DESC, rank, rowid LIMIT ?"
-        parameters.append(limit + len(scored))
+        inner += "".join(f" AND {condition}" for condition in where)
+        share = f"(({' + '.join(f'u{n}' for n in range(len(plan.units)))}) / {len(plan.units)}.0)"
+        score = (
+            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near"
+            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
+            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
+        )
+        full = " AND ".join(f"u{n} > 0" for n in range(len(plan.units)))
+        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
+        sql = (
+            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
+            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
+        )
+        parameters.append(limit)
         try:
-            rows = self._db.execute(sql, parameters).fetchall()
+            found = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error:
             # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
-            return
-        split = plan is not None and plan.whole_words is not None
-        for rowid, value, is_named, is_whole in rows:
-            if rowid in scored:
-                continue
-            relevance = max(0.0, -value)
-            relevance /= 1.0 + relevance
-            if split:  # whole-word matches in the upper half of the tier, the rest below
-                relevance = (1.0 + relevance) / 2 if is_whole else relevance / 2
-            level = TIER_NAME if is_named else tier
-            scored[rowid] = (level + relevance, level)
+            return []
+        return [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full in found]
+
+    def _prefer_forms_typed(self, rows: list[_Row], query: Query) -> list[_Row]:
+        """Among the hits, EXACT_SCORE more for an entry with every content word in the
+        very form typed ("pharmacies" over "SK Pharmacy", "land plot" over "land plots"):
+        decided on the hits' own folded texts, so it costs nothing per index entry."""
+        # The word being typed counts once it is a word of the index ("pharmacies").
+        typed = [w for w in query.content() if w.folded.isalnum() and (not w.prefix or w.folded in self.vocabulary)]
+        if not typed or len(rows) < 2:
+            return rows
+        needles = [w.folded for w in typed]
+        boosted = []
+        for row in rows:
+            text = self._column_texts.get(row.rowid)
+            if text is None:
+                text = self._column_texts[row.rowid] = fold_text(" ; ".join(self._entries[row.rowid].columns))
+            if row.score < NUMBER_SCORE and all(_has_word(text, n) for n in needles):
+                row = replace(row, score=row.score + EXACT_SCORE)
+            boosted.append(row)
+        return sorted(boosted, key=lambda r: (-r.score, r.rowid))
 
     # -- hits and snippets -------------------------------------------------------------
 
-    def _hits(self, ranked: list[tuple[int, tuple[float, int]]], plan: _Plan) -> tuple[SearchHit, ...]:
+    def _hits(self, rows: list[_Row], plan: _Plan) -> tuple[SearchHit, ...]:
         hits = []
-        for rowid, (score, tier) in ranked:
-            entry = self._entries[rowid]
-            terms = plan.related_terms if tier <= TIER_RELATED else plan.terms
-            snippet, spans = cut_snippet(entry.text, self._matches(rowid, terms))
-            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, score, entry.paragraph))
+        for row in rows:
+            entry = self._entries[row.rowid]
+            terms = plan.terms if row.direct else plan.related_terms
+            snippet, spans = cut_snippet(entry.text, self._matches(row.rowid, terms))
+            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, row.score, entry.paragraph))
         return tuple(hits)
 
     def _matches(self, rowid: int, terms: tuple[str, ...]) -> list[Match]:
@@ -448,3 +621,40 @@ def find_words(text: str, words: Sequence[str], prefixes: Sequence[str]) -> list
                     found[start] = (start, end, text[start:end])
             start = text.find(word, start + 1)
     return [found[start] for start in sorted(found)]
+
+
+def _rows_in(rows: Iterable[int]) -> str:
+    """An SQL condition: the row is one of ``rows`` (integers only, so safe to inline)."""
+    listed = sorted({int(r) for r in rows})
+    return f"rowid IN ({', '.join(map(str, listed))})" if listed else "0"
+
+
+def _near_word(word: Word, complete: bool) -> str:
+    return f'"{word.folded}"*' if word.prefix and not complete else f'"{word.folded}"'
+
+
+def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> list[tuple[tuple[str, ...], list[int]]]:
+    """For each sense of a [[distinct]] entry, its words and the entries that contain
+    one of them (a customs entry is no customer entry)."""
+    found = []
+    for entry in forms.distinct:
+        for sense in entry:
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sense)) + r")(?!\w)")
+            rows = [
+                rowid
+                for rowid, columns in enumerate(folded)
+                if any(w in c for c in columns for w in sense) and any(pattern.search(c) for c in columns)
+            ]
+            found.append((sense, rows))
+    return found
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether a folded ``text`` has ``word`` as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False

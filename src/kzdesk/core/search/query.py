@@ -6,6 +6,7 @@ match expression is built (see index.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kzdesk.core.search.text import tokens
@@ -20,9 +21,42 @@ _PROPOSAL_WORDS = frozenset(
 )
 
 
+# Words that carry no content of their own: they never have to match (a question's
+# "what", "how many", "did" are in no entry), are never typo-corrected, and are not
+# highlighted. They still count for the exact-phrase boost ("conflict of interests").
+STOP_WORDS = frozenset(
+    """a an and are as at be been by can could did do does for from had has have how in into is it its
+    many me mean means much of on or please shall should show tell than that the their them there these
+    they this those to was were what whats when where which who whom whose why will with would""".split()
+)
+
+_QUANTITY_QUESTIONS = frozenset(
+    {("how", "many"), ("how", "much"), ("what", "share"), ("what", "percentage"), ("what", "proportion"),
+     ("what", "number"), ("what", "amount"), ("what", "percent")}
+)  # fmt: skip
+
+# Scale words that may follow a number, as the report writes amounts ("KZT 22.7 billion").
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORDINAL = re.compile(r"^(\d{1,6})(?:st|nd|rd|th)$")
+# "1 632": a number written with spaces between groups of three digits (also no-break spaces).
+_SPACED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+
+
 def is_number(word: str) -> bool:
     """A plain whole number of sensible size ("²" and a 5,000-digit run are not)."""
     return word.isascii() and word.isdigit() and len(word) <= 12
+
+
+def number_value(word: str) -> float | None:
+    """The value of a folded token that is a number as the report writes one:
+    1632 (typed 1,632 or 1 632), 22.7, 94th; None for anything else."""
+    if is_number(word):
+        return float(word)
+    if word.count(".") == 1 and word.replace(".", "").isdigit() and word.isascii() and len(word) <= 16:
+        head, tail = word.split(".")
+        return float(word) if head and tail else None
+    ordinal = _ORDINAL.match(word)
+    return float(ordinal.group(1)) if ordinal else None
 
 
 @dataclass(frozen=True)
@@ -33,6 +67,13 @@ class Word:
     end: int
     prefix: bool = False  # the word being typed: matches words that begin with it
     phrase: int | None = None  # which quoted phrase it belongs to
+    percent: bool = False  # a number followed by "%" ("27%", "+41.8%")
+
+    @property
+    def optional(self) -> bool:
+        """A stop or question word outside quotes: it never has to match (also while it
+        is being typed: "customs in" shows the customs entries until "in" grows longer)."""
+        return self.phrase is None and self.typed in STOP_WORDS
 
     def corrected_to(self, word: str) -> Word:
         return replace(self, folded=word)
@@ -51,11 +92,44 @@ class Query:
                 grouped.setdefault(word.phrase, []).append(word)
         return grouped
 
+    def content(self) -> tuple[Word, ...]:
+        """The words that must match: all but the optional ones (all, when every word is one)."""
+        content = tuple(w for w in self.words if not w.optional)
+        return content or self.words
+
+    def numbers(self) -> list[tuple[float, bool, float | None]]:
+        """Each number typed, as (value, followed by "%", scale): "22.7 billion" → (22.7, False, 1e9).
+        A bare year (1990–2030) is a year, not a figure's value."""
+        found = []
+        for n, word in enumerate(self.words):
+            value = number_value(word.folded)
+            if value is None:
+                continue
+            following = self.words[n + 1].folded if n + 1 < len(self.words) else ""
+            scale = SCALES.get(following)
+            if not word.percent and scale is None and value.is_integer() and 1990 <= value <= 2030:
+                continue
+            found.append((value, word.percent, scale))
+        return found
+
+    def years(self) -> list[int]:
+        """Years typed beside other words ("taking bribe 2020"): a figure of that year is meant."""
+        if len(self.content()) < 2:
+            return []
+        found = [int(w.folded) for w in self.words if is_number(w.folded) and not w.percent]
+        return [y for y in found if 1990 <= y <= 2030]
+
+    def asks_quantity(self) -> bool:
+        """A question for a figure: "how many …", "how much …", "what share / percentage …"."""
+        typed = [w.typed for w in self.words[:3]]
+        pairs = set(zip(typed, typed[1:], strict=False))
+        return bool(pairs & _QUANTITY_QUESTIONS)
+
     def proposal_number(self) -> int | None:
         """N when the query only asks for a proposal by number ("12", "proposal 12")."""
         if any(w.phrase is not None for w in self.words):
             return None
-        numbers = [w.folded for w in self.words if is_number(w.folded)]
+        numbers = [w.folded for w in self.words if is_number(w.folded) and not w.percent]  # 27% is no proposal
         others = [w.folded for w in self.words if not is_number(w.folded)]
         if len(numbers) == 1 and all(o in _PROPOSAL_WORDS for o in others):
             return int(numbers[0])
@@ -90,19 +164,36 @@ def parse(text: str) -> Query:
     position = 0
     inside = False
     for segment in text.split('"'):
-        segment_words = [(s + position, e + position, f) for s, e, f in tokens(segment)]
+        segment_words = [(s + position, e + position, f) for s, e, f in _number_tokens(segment)]
         if inside and len(segment_words) >= 2:
             phrase: int | None = phrase_count
             phrase_count += 1
         else:
             phrase = None
-        found.extend(Word(f, f, s, e, phrase=phrase) for s, e, f in segment_words)
+        found.extend(
+            Word(f, f, s, e, phrase=phrase, percent=text[e : e + 1] == "%" and f[:1].isdigit())
+            for s, e, f in segment_words
+        )
         position += len(segment) + 1
         inside = not inside
     found = found[:MAX_WORDS]
     if found and found[-1].phrase is None and found[-1].end == len(text) and not _closes_quote(text):
         found[-1] = replace(found[-1], prefix=True)
     return Query(text, tuple(found))
+
+
+def _number_tokens(text: str) -> list[tuple[int, int, str]]:
+    """tokens(), with a number written in spaced groups ("1 632") as one token "1632"."""
+    found = tokens(text)
+    if " " not in text and "\u00a0" not in text and "\u202f" not in text:
+        return found
+    for match in _SPACED_NUMBER.finditer(text):
+        start, end = match.span()
+        inside = [t for t in found if start <= t[0] and t[1] <= end]
+        if len(inside) > 1:
+            merged = (start, end, "".join(c for c in match.group(0) if c.isdigit()))
+            found = sorted([t for t in found if t not in inside] + [merged])
+    return found
 
 
 def _closes_quote(text: str) -> bool:

@@ -85,13 +85,13 @@ def table_html(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _table_cell_spans(paragraph: Paragraph, row_label: str, year: int | None) -> list[tuple[int, int]]:
-    """The span of the cell (row, year) in a table paragraph printed as tab-separated lines."""
+def _table_cell_spans(paragraph: Paragraph, row_label: str, heading: str) -> list[tuple[int, int]]:
+    """The span of the cell (row, column heading) in a table paragraph printed as tab-separated lines."""
     lines = paragraph.text.split("\n")
     if len(lines) < 2:
         return []
-    header = lines[1].split("\t")
-    column = header.index(str(year)) if str(year) in header else -1
+    header = [h.strip() for h in lines[1].split("\t")]
+    column = header.index(heading) if heading in header else -1
     offset = 0
     for line in lines:
         cells = line.split("\t")
@@ -108,7 +108,9 @@ def statistic_spans(dataset: Dataset, stat: Statistic) -> list[tuple[int, int]]:
     except KeyError:
         return []
     if stat.table is not None and stat.row:
-        spans = _table_cell_spans(paragraph, stat.row, stat.year)
+        # A count sits under its year; the printed change (unit %) under "Dynamics".
+        heading = "Dynamics" if stat.unit == "%" else str(stat.year)
+        spans = _table_cell_spans(paragraph, stat.row, heading)
         if spans:
             return spans
     return occurrence(paragraph.text, stat.value_text)
