@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from kzdesk.core.model import Dataset
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.report_html import FIGURE_NOTE, GLOSSARY_PAGE
+from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.report import ReportTab
 
 
@@ -91,3 +92,28 @@ def test_each_figure_caption_says_its_data_is_not_in_the_text(tab: ReportTab, da
         text = tab.browser.toPlainText()
         caption_at = text.index(figure.text)
         assert text.index(FIGURE_NOTE, caption_at) == caption_at + len(figure.text) + 1  # the next line
+
+
+def test_find_counts_matches_in_every_section_and_f3_continues_into_the_next(tab: ReportTab, qtbot: QtBot) -> None:
+    tab.open_target("section-introduction")
+    tab.open_find()
+    tab.find_bar.field.setText("akim")
+    counts = tab.page_counts("akim")
+    expected = {page: text.count("akim") for page, text in tab.page_texts().items() if "akim" in text}
+    assert counts == expected and len(counts) > 1
+    assert f"{sum(counts.values())} in the report ({len(counts)} pages)" in tab.find_bar.count_label.text()
+    first = next(p for p in tab.pages() if p in counts)
+    entry = next(tab.toc.item(r) for r in range(tab.toc.count()) if tab.toc.item(r).data(IdRole) == first)
+    assert entry.text().endswith(f" — {counts[first]}")
+    # No match in the introduction: F3 opens the first section that has one, at its first match.
+    assert "section-introduction" not in counts
+    tab.find_bar.find_next()
+    assert tab.current_location() == first
+    assert tab.find_bar.match_count == counts[first] and tab.find_bar.current_index == 0
+    # Shift+F3 from the first match goes back to the last match of the previous page with matches.
+    tab.find_bar.find_previous()
+    previous = [p for p in tab.pages() if p in counts][-1]
+    assert tab.current_location() == previous
+    assert tab.find_bar.current_index == tab.find_bar.match_count - 1
+    tab.find_bar.close_bar()
+    assert not entry.text().endswith(f" — {counts[first]}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # ``Qt`` is imported where a user action needs it, not here: the bar is built at start-up,
 # and the first use of PySide6's ``Qt`` namespace costs ≈ 40 ms (see kzdesk.gui.app.set_by_name).
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -39,6 +41,10 @@ class FindBar(QWidget):
         self.editor = editor
         self._matches: list[QTextCursor] = []
         self._current = -1
+        self._note = ""
+        #: Asked with the step (1 or -1) when F3 passes the last or first match; True if the owner
+        #: moved on (the Report tab opens the next section with matches) instead of wrapping around.
+        self.overflow: Callable[[int], bool] | None = None
 
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find in this section")
@@ -141,12 +147,28 @@ class FindBar(QWidget):
         if not self.isVisible():
             self.open_bar()
             return
+        at_end = self._current + step >= len(self._matches) or self._current + step < 0
+        if (not self._matches or at_end) and self.overflow is not None and self.overflow(step):
+            return
         if not self._matches:
             return
         self._current = (self._current + step) % len(self._matches)
         self._show_current()
         self._update_label()
         self.matches_changed.emit()
+
+    def select_last(self) -> None:
+        """Make the last match current (stepping back into a page from the one after it)."""
+        if self._matches:
+            self._current = len(self._matches) - 1
+            self._show_current()
+            self._update_label()
+            self.matches_changed.emit()
+
+    def set_note(self, note: str) -> None:
+        """Text shown after the match count, e.g. where else the words occur."""
+        self._note = note
+        self._update_label()
 
     def _show_current(self) -> None:
         match = self._matches[self._current]
@@ -156,11 +178,13 @@ class FindBar(QWidget):
     def _update_label(self) -> None:
         if not self.field.text():
             self.count_label.setText("")
-        elif not self._matches:
-            self.count_label.setText("No matches")
+            return
+        if not self._matches:
+            text = "No matches here"
         else:
             total = f"{len(self._matches)}+" if len(self._matches) >= MAX_MATCHES else str(len(self._matches))
-            self.count_label.setText(f"{self._current + 1} of {total}")
+            text = f"{self._current + 1} of {total}"
+        self.count_label.setText(f"{text} · {self._note}" if self._note else text)
 
     def selections(self) -> list[QTextEdit.ExtraSelection]:
         colour = match_colour(self.editor.palette())

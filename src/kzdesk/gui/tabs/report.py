@@ -107,7 +107,7 @@ class ReportTab(Tab):
         self.next_button = self._nav_button("Next ›", 1)
         self.find_button = QToolButton(self)
         self.find_button.setText("Find in text")
-        self.find_button.setToolTip("Find in this section (F3, Shift+F3 for the previous match)")
+        self.find_button.setToolTip("Find in the whole report (F3, Shift+F3 for the previous match)")
         self.find_button.setAccessibleName("Find in text")
         self.find_button.clicked.connect(self.open_find)
 
@@ -123,6 +123,13 @@ class ReportTab(Tab):
         self.find_bar = FindBar(self.browser, self)
         self.find_bar.hide()
         self.find_bar.matches_changed.connect(self._apply_selections)
+        self.find_bar.field.textChanged.connect(self._count_in_report)
+        self.find_bar.closed.connect(lambda: self._count_in_report(""))
+        self.find_bar.overflow = self._find_in_next_page
+        self.find_bar.field.setPlaceholderText("Find in the whole report")
+        self._page_texts: dict[str, str] | None = None  # page -> its text as shown, lower case
+        self._page_counts: dict[str, int] = {}
+        self._toc_texts: dict[str, str] = {}  # page -> its contents entry without a match count
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
@@ -366,6 +373,75 @@ class ReportTab(Tab):
     def focus_filter(self) -> bool:
         self.open_find()
         return True
+
+    def page_texts(self) -> dict[str, str]:
+        """Each page's text as the browser shows it, lower case: built once, on the first find."""
+        if self._page_texts is None:
+            from PySide6.QtGui import QTextDocument
+
+            texts = {}
+            for page in self.pages():
+                document = QTextDocument()
+                document.setDefaultStyleSheet(STYLE_SHEET)
+                if page == GLOSSARY_PAGE:
+                    document.setHtml(self._html.glossary())
+                else:
+                    document.setHtml(self._html.section(self.context.dataset.section(page)))
+                texts[page] = document.toPlainText().lower()
+            self._page_texts = texts
+        return self._page_texts
+
+    def page_counts(self, text: str) -> dict[str, int]:
+        """How often ``text`` occurs on each page (case-insensitive, as the find bar matches)."""
+        needle = text.lower()
+        if not needle:
+            return {}
+        return {page: n for page, body in self.page_texts().items() if (n := body.count(needle))}
+
+    def _count_in_report(self, text: str) -> None:
+        self._page_counts = self.page_counts(text)
+        total = sum(self._page_counts.values())
+        if not text:
+            note = ""
+        elif not total:
+            note = "none in the report"
+        else:
+            sections = len(self._page_counts)
+            note = f"{total} in the report ({sections} {'page' if sections == 1 else 'pages'})"
+        self.find_bar.set_note(note)
+        self._show_counts_in_toc()
+
+    def _show_counts_in_toc(self) -> None:
+        """Each contents entry with matches says how many: find across the report at a glance."""
+        for row in range(self.toc.count()):
+            item = self.toc.item(row)
+            target = item.data(IdRole)
+            plain = self._toc_texts.setdefault(target, item.text())
+            count = self._page_counts.get(target, 0)
+            item.setText(f"{plain} — {count}" if count else plain)
+        self.toc._measured = None  # the texts changed: measure the rows again
+        self.toc.update_row_heights()
+
+    def _find_in_next_page(self, step: int) -> bool:
+        """F3 past the last match here: open the next page with matches (wrapping at the end)."""
+        order = self.pages()
+        here = order.index(self._page) if self._page in order else 0
+        others = [p for p in order[here + 1 :] + order[:here] if p in self._page_counts]
+        if not others:
+            return False
+        target = others[0] if step > 0 else others[-1]
+        self._open(target, highlight=False)
+        self.location_changed.emit(target)
+        if step < 0:
+            self.find_bar.select_last()
+        self.context_status(f"Continued in {self._page_title(target)}")
+        return True
+
+    def context_status(self, message: str) -> None:
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 4000)
 
     # --- printing and state ------------------------------------------------------------------
     def print_request(self) -> object | None:
