@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from kzdesk.core.charts import ChartData, all_charts
 from kzdesk.core.model import Dataset
 from kzdesk.gui.charts import ChartView, chart_view_for
 from kzdesk.gui.export import ExportError, export_chart_png, export_chart_svg
+from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 from kzdesk.gui.models.details import chart_caption, chart_source_text, follow_link
 from kzdesk.gui.models.statistics import section_label
 from kzdesk.gui.wrapping_list import WrappingListWidget
@@ -158,13 +158,13 @@ class ChartsPanel(QWidget):
         if self.view is None:
             return
         name = self.view.chart.id.removeprefix("chart-") + f".{fmt}"
-        filters = "PNG image (*.png)" if fmt == "png" else "SVG image (*.svg)"
-        path, _selected = QFileDialog.getSaveFileName(self, f"Export chart as {fmt.upper()}", name, filters)
+        filters = ["PNG image (*.png)" if fmt == "png" else "SVG image (*.svg)"]
+        path, _selected = ask_save_path(self, f"Export chart as {fmt.upper()}", name, filters, f".{fmt}")
         if not path:
             return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
         try:
             self.export(path)
         except ExportError as error:
             QMessageBox.warning(self, "Export failed", str(error))
+            return
+        announce_saved(self, path, f"{fmt.upper()} image")

@@ -9,17 +9,17 @@ box, never as a traceback.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kzdesk.core.counts import counted
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.context import AppContext
+from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 from kzdesk.gui.printing.layout import Cancelled, PagedDocument, PageGeometry, PrintError, Progress
 from kzdesk.gui.printing.pages import paint_pages
 from kzdesk.gui.printing.pdf import layout_request, write_pdf
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 BLINK_MS = 400  # work shorter than this shows no progress dialog at all
 PDF_FILTERS = {"PDF, A4 (*.pdf)": "A4", "PDF, US Letter (*.pdf)": "Letter"}
 
-_last_directory: str | None = None  # where the previous PDF went, for the next Save as PDF in this session
 
 
 class _Progress:
@@ -125,14 +124,9 @@ def print_with_preview(parent: QWidget | None, context: AppContext, request: Sum
 
 def save_as_pdf(parent: QWidget | None, context: AppContext, request: SummaryRequest) -> None:
     """Ask where to save, then write the PDF of ``request`` (A4 or US Letter, as the file type says)."""
-    global _last_directory
-    folder = _last_directory or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    start = str(Path(folder or Path.home()) / suggested_name(request))
-    path, chosen = QFileDialog.getSaveFileName(parent, "Save as PDF", start, ";;".join(PDF_FILTERS))
+    path, chosen = ask_save_path(parent, "Save as PDF", suggested_name(request), list(PDF_FILTERS), ".pdf")
     if not path:
         return
-    if not path.casefold().endswith(".pdf"):
-        path += ".pdf"
     page_size = PDF_FILTERS.get(chosen, "A4")
     progress = _Progress(parent, "Writing the PDF…")
     try:
@@ -151,6 +145,4 @@ def save_as_pdf(parent: QWidget | None, context: AppContext, request: SummaryReq
         return
     finally:
         progress.close()
-    _last_directory = str(Path(path).parent)
-    if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(f"Saved {path} ({counted(pages, 'page')})", 8000)
+    announce_saved(parent, path, counted(pages, "page"))

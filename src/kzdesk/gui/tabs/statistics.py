@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -328,14 +327,18 @@ class StatisticsTab(ListDetailsTab):
         return write_csv(path, list(frame.columns), rows)
 
     def _ask_export_csv(self) -> None:
-        path, _selected = QFileDialog.getSaveFileName(self, "Export figures as CSV", "statistics.csv",
-                                                      "CSV file (*.csv)")
+        from kzdesk.core.counts import counted
+        from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
+
+        path, _selected = ask_save_path(self, "Export figures as CSV", "statistics.csv", ["CSV file (*.csv)"], ".csv")
         if not path:
             return
         try:
-            self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
+            rows = self.export_csv(path)
         except ExportError as error:
             QMessageBox.warning(self, "Export failed", str(error))
+            return
+        announce_saved(self, path, counted(rows, "figure"))
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
