@@ -189,3 +189,12 @@ def test_only_web_addresses_are_opened(report_window: MainWindow, url_dialogs: _
     report_window.open_url("file:///etc/passwd")
     assert "only web addresses" in url_dialogs.texts[-1]
     assert url_dialogs.opened == []
+
+
+def test_copy_reference_puts_the_shown_id_on_the_clipboard(report_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert report_window.open_target("section-2-p4")
+    assert report_window.copy_reference() == "section-2-p4"
+    assert QApplication.clipboard().text() == "section-2-p4"
+    assert "section-2-p4" in report_window.statusBar().currentMessage()

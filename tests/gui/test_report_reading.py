@@ -117,3 +117,15 @@ def test_find_counts_matches_in_every_section_and_f3_continues_into_the_next(tab
     assert tab.find_bar.current_index == tab.find_bar.match_count - 1
     tab.find_bar.close_bar()
     assert not entry.text().endswith(f" — {counts[first]}")
+
+
+def test_copy_reference_gives_the_paragraph_the_cursor_is_in(tab: ReportTab) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    tab.open_target("section-1")
+    assert tab.reference() == "section-1"
+    start = next(pos for pos, _n, pid in tab.browser.margin.entries() if pid == "section-1-p6")
+    cursor = QTextCursor(tab.browser.document())
+    cursor.setPosition(start + 5)
+    tab.browser.setTextCursor(cursor)
+    assert tab.reference() == "section-1-p6"

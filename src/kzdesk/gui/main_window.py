@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, ["Ctrl+Q", std.Quit])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_action = self._action("&Copy", self.copy_focused, ["Ctrl+C", std.Copy])
+        self.copy_reference_action = self._action(
+            "Copy &Reference", self.copy_reference, "Ctrl+Shift+C", "Copy the id of what is shown (for the command line)"
+        )
         self.search_action = self._action("&Search the Report", self.focus_search, ["Ctrl+K", std.Find])
         self.find_in_tab_action = self._action(
             "&Find in Tab", self.focus_tab_filter, "Ctrl+Shift+F", "The current tab's own find or filter field"
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
-        edit_menu.addAction(self.copy_action)
+        edit_menu.addActions([self.copy_action, self.copy_reference_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.find_in_tab_action])
         view_menu = menus.addMenu("&View")
@@ -367,6 +370,19 @@ class MainWindow(QMainWindow):
                 rows.setdefault(index.row(), []).append(str(index.data() or ""))
             if rows:
                 QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
+
+    def copy_reference(self) -> str | None:
+        """Edit → Copy Reference: the id of what the current tab shows (ids are kept off the screen)."""
+        tab = self.current_tab()
+        reference = tab.reference() if tab is not None else None
+        if not reference:
+            self.statusBar().showMessage("Nothing here has a reference to copy", 4000)
+            return None
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(reference)
+        self.statusBar().showMessage(f"Copied the reference {reference}", 6000)
+        return reference
 
     def zoom(self) -> int:
         return clamp_zoom(self.context.settings.value("view/zoom"))

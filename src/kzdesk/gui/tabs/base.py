@@ -63,6 +63,10 @@ class Tab(QWidget):
         """The id currently shown or selected, for history and for restoring state."""
         return None
 
+    def reference(self) -> str | None:
+        """The id Edit → Copy Reference copies: by default what :meth:`current_location` says."""
+        return self.current_location()
+
     def print_request(self) -> object | None:
         """What File → Print would print from this tab (a ``kzdesk.core.summary`` request), if anything."""
         return None

@@ -330,6 +330,15 @@ class ReportTab(Tab):
     def current_location(self) -> str | None:
         return self._target or self._page
 
+    def reference(self) -> str | None:
+        """The paragraph the text cursor is in (the reader clicked or selected there), else what is shown."""
+        position = self.browser.textCursor().selectionStart()
+        if self.browser.textCursor().hasSelection() or position > 0:
+            inside = [pid for start, _n, pid in self.browser.margin.entries() if start <= position]
+            if inside:
+                return inside[-1]
+        return self.current_location()
+
     def highlighted_range(self) -> tuple[int, int] | None:
         """Where the highlighted paragraph or term lies in the document, if one is highlighted."""
         if not self._target:
