@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_action = self._action("&Copy", self.copy_focused, ["Ctrl+C", std.Copy])
         self.copy_reference_action = self._action(
-            "Copy &Reference", self.copy_reference, "Ctrl+Shift+C", "Copy the id of what is shown (for the command line)"
+            "Copy &Reference", self.copy_reference, "Ctrl+Shift+C", "Copy the id of what is shown, for the CLI"
         )
         self.search_action = self._action("&Search the Report", self.focus_search, ["Ctrl+K", std.Find])
         self.find_in_tab_action = self._action(
