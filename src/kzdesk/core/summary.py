@@ -25,7 +25,7 @@ from kzdesk.core.model import Dataset, Paragraph, Section, Statistic, Table
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
 
-KINDS = ("section", "proposals", "statistics", "report")
+KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary")
 
 REPORT_CITATION = "National Report on Combating Corruption, Kazakhstan, 2020"
 
@@ -42,6 +42,10 @@ class SummaryRequest:
     theme: str | None = None  # for kind "proposals": a theme id
     proposal_ids: tuple[str, ...] = ()  # for kind "proposals": exactly these (selected in the GUI)
     full_text: bool = False  # for kind "section": the whole text instead of key points
+    # For kinds "statistics", "legislation", "projects", "glossary" (see kzdesk.core.listings):
+    # exactly these rows in this order (what the tab shows), else all, filtered by `section` and `query`.
+    ids: tuple[str, ...] | None = None
+    document_ids: tuple[str, ...] = ()  # for kind "legislation": the source documents in the tab's order
 
 
 class KeyPoint(NamedTuple):
@@ -530,8 +534,12 @@ def build_summary(dataset: Dataset, request: SummaryRequest, search_index: Searc
         return section_summary(dataset, request.section, request.full_text)
     if request.kind == "proposals":
         return proposals_summary(dataset, request.query, request.theme, request.proposal_ids, search_index)
-    if request.kind == "statistics":
+    if request.kind == "statistics" and request.ids is None and request.section is None and not request.query:
         return statistics_summary(dataset)
+    if request.kind in ("statistics", "legislation", "projects", "glossary"):
+        from kzdesk.core import listings  # imported here: listings builds on this module
+
+        return listings.build_listing(dataset, request)  # type: ignore[return-value]
     if request.kind == "report":
         return report_summary(dataset)
     raise SummaryError(f"unknown summary kind {request.kind!r} (known: {', '.join(KINDS)})")
@@ -545,4 +553,6 @@ def describe(summary: Summary) -> str:
         return "Proposals"
     if isinstance(summary, StatisticsSummary):
         return "Statistics"
-    return "National Report 2020"
+    if isinstance(summary, ReportSummary):
+        return "National Report 2020"
+    return str(getattr(summary, "title", "kzdesk"))

@@ -145,7 +145,10 @@ def write_pdf(
     target = check_output_path(path)
     ensure_application()
     paged = layout_request(dataset, request, page_size, search_index, _phase(progress, 0))
-    write_atomically(target, pdf_bytes(paged, printed_on, _phase(progress, 1)))
+    data = pdf_bytes(paged, printed_on, _phase(progress, 1))
+    from kzdesk.gui.printing.outline import add_outline  # pypdf: only when a PDF is written
+
+    write_atomically(target, add_outline(data, paged))
     return len(paged.pages)
 
 

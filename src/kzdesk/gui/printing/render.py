@@ -103,12 +103,20 @@ def heading(text: str, anchor: str | None = None, running: str | None = None, pa
         anchor=anchor,
         running=running,
         page_break=page_break,
+        bookmark=text,
     )
 
 
 def subheading(text: str, running: str | None = None) -> Block:
     return Block(
-        fill("subheading", text=text), kind="heading", key=text, keep_with_next=True, space_before=10, running=running
+        fill("subheading", text=text),
+        kind="heading",
+        key=text,
+        keep_with_next=True,
+        space_before=10,
+        running=running,
+        bookmark=text,
+        bookmark_level=1,
     )
 
 
@@ -239,7 +247,9 @@ def document(entry: DocumentEntry) -> Block:
 
 
 def title_block(kicker: str, title: str, meta: str, running: str) -> Block:
-    return Block(fill("title", kicker=kicker, title=title, meta=meta), kind="title", key=title, running=running)
+    return Block(
+        fill("title", kicker=kicker, title=title, meta=meta), kind="title", key=title, running=running, bookmark=title
+    )
 
 
 def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[Block]:
@@ -254,11 +264,18 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
             item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
+            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
+            if number:
+                item = fill("numbered_proposal", number=number, item=numbered.group(1), text=numbered.group(2))
             blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
         else:
+            # The number a citation gives ("Section 5, para. 3"), at the start of the paragraph.
+            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
             blocks.append(
                 Block(
-                    fill("paragraph", text=paragraph.text),
+                    fill("numbered_paragraph", number=number, text=paragraph.text)
+                    if number
+                    else fill("paragraph", text=paragraph.text),
                     kind="paragraph",
                     key=paragraph.id,
                     splittable=True,
@@ -402,6 +419,10 @@ def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
         blocks = proposals_blocks(summary)
     elif isinstance(summary, StatisticsSummary):
         blocks = statistics_blocks(dataset, summary)
-    else:
+    elif isinstance(summary, ReportSummary):
         blocks = report_blocks(dataset, summary)
+    else:  # a listing of what a tab shows (kzdesk.core.listings)
+        from kzdesk.gui.printing.render_listings import listing_blocks
+
+        blocks = listing_blocks(summary)
     return describe(summary), blocks
