@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
+from kzdesk.core.charts import ChartData, all_charts
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import (
     DocumentEntry,
@@ -55,7 +56,14 @@ class GlossaryListing(NamedTuple):
     terms: tuple[tuple[str, str], ...]  # (abbreviation, meaning)
 
 
-Listing = FiguresListing | LegislationListing | ProjectsListing | GlossaryListing
+class ChartPrintout(NamedTuple):
+    """One chart on its own page (printed landscape: a chart is wider than it is tall)."""
+
+    title: str
+    chart: ChartData
+
+
+Listing = FiguresListing | LegislationListing | ProjectsListing | GlossaryListing | ChartPrintout
 
 
 def fold(text: str) -> str:
@@ -199,6 +207,13 @@ def glossary_listing(dataset: Dataset, ids: Sequence[str] | None = None, query: 
     )
 
 
+def chart_printout(dataset: Dataset, chart_id: str) -> ChartPrintout:
+    charts = {c.id: c for c in all_charts(dataset)}
+    if chart_id not in charts:
+        raise SummaryError(f"no chart with id {chart_id!r} (known: {', '.join(charts)})")
+    return ChartPrintout(title=charts[chart_id].title, chart=charts[chart_id])
+
+
 def count_line(shown: int, total: int, noun: str, filters: Iterable[str]) -> str:
     """"11 of 234 figures · filter: “crime”", for the printout's title block."""
     return " · ".join([f"{shown} of {total} {noun}", *filters])
@@ -217,4 +232,6 @@ def build_listing(dataset: Dataset, request: object) -> Listing:
         return projects_listing(dataset, ids, query)
     if kind == "glossary":
         return glossary_listing(dataset, ids, query)
+    if kind == "chart":
+        return chart_printout(dataset, ids[0] if ids else "")
     raise SummaryError(f"not a listing: {kind!r}")

@@ -76,6 +76,8 @@ def layout_request(
 ) -> PagedDocument:
     """Build the summary ``request`` asks for and lay it out on pages of ``page_size``."""
     geometry = page_size if isinstance(page_size, PageGeometry) else PageGeometry.for_size(page_size)
+    if request.kind == "chart" and geometry.height > geometry.width:
+        geometry = PageGeometry.for_points(geometry.height, geometry.width)  # a chart fits a landscape page better
     summary = build_summary(dataset, request, search_index)
     title, blocks = render(dataset, summary)
     return paginate(title, blocks, geometry, stylesheet(), progress)

@@ -424,5 +424,5 @@ def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
     else:  # a listing of what a tab shows (kzdesk.core.listings)
         from kzdesk.gui.printing.render_listings import listing_blocks
 
-        blocks = listing_blocks(summary)
+        blocks = listing_blocks(dataset, summary)
     return describe(summary), blocks

@@ -6,6 +6,7 @@ Each item block carries an ``anchor`` so that the PDF outline can point at it.
 from __future__ import annotations
 
 from kzdesk.core.listings import (
+    ChartPrintout,
     FiguresListing,
     GlossaryListing,
     LegislationListing,
@@ -13,11 +14,13 @@ from kzdesk.core.listings import (
     ProjectsListing,
     count_line,
 )
+from kzdesk.core.model import Dataset
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
     REPORT_NAME,
     SECTION_GAP,
     Column,
+    chart_block,
     document,
     figures_grid,
     grid,
@@ -52,12 +55,14 @@ def legislation_blocks(listing: LegislationListing) -> list[Block]:
     for act in listing.acts:
         block = mention(act)
         block.anchor = act.id
+        block.bookmark, block.bookmark_level = act.name, 1
         blocks.append(block)
     if listing.documents:
         blocks.append(heading("Source documents", anchor="documents", running="Source documents"))
         for entry in listing.documents:
             block = document(entry)
             block.anchor = entry.id
+            block.bookmark, block.bookmark_level = f"[{entry.number}] {entry.title}", 1
             blocks.append(block)
     return blocks
 
@@ -70,6 +75,7 @@ def projects_blocks(listing: ProjectsListing) -> list[Block]:
     for project in listing.projects:
         block = mention(project)
         block.anchor = project.id
+        block.bookmark, block.bookmark_level = project.name, 1
         blocks.append(block)
     return blocks
 
@@ -86,7 +92,10 @@ def glossary_blocks(listing: GlossaryListing) -> list[Block]:
     return blocks + table
 
 
-def listing_blocks(listing: Listing) -> list[Block]:
+def listing_blocks(dataset: Dataset, listing: Listing) -> list[Block]:
+    if isinstance(listing, ChartPrintout):
+        return [title_block(REPORT_NAME, listing.title, "A chart of figures the report states.", "Chart"),
+                chart_block(dataset, listing.chart)]
     if isinstance(listing, FiguresListing):
         return figures_blocks(listing)
     if isinstance(listing, LegislationListing):
