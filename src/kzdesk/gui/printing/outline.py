@@ -67,7 +67,7 @@ def add_outline(data: bytes, paged: PagedDocument) -> bytes:
     for mark in bookmarks(paged):
         parent = parents.get(mark.level - 1) if mark.level > 0 else None
         fit = Fit.xyz(left=0, top=height - mark.y + 4, zoom=None)
-        item = writer.add_outline_item(mark.title, mark.page, parent=parent, fit=fit)  # type: ignore[arg-type]
+        item = writer.add_outline_item(title=mark.title, page_number=mark.page, parent=parent, fit=fit)  # type: ignore[arg-type]
         parents[mark.level] = item
         for deeper in [level for level in parents if level > mark.level]:
             del parents[deeper]
