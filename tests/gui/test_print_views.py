@@ -160,3 +160,35 @@ def test_a_chart_alone_prints_landscape(qapp: object, dataset: Dataset, tmp_path
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)
     assert chart.title in text_of(out)
+
+
+def link_targets(reader: pypdf.PdfReader) -> list[int]:
+    """1-based target pages of the link annotations, in page order."""
+    targets = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link":
+                targets.append(reader.get_page_number(annotation["/Dest"][0].get_object()) + 1)
+    return targets
+
+
+@pytest.mark.parametrize(
+    ("kind", "headings"), [("statistics", ["Tables", "Charts"]), ("legislation", ["Legal changes", "Source documents"])]
+)
+def test_long_printouts_have_linked_contents(
+    qapp: object, dataset: Dataset, tmp_path: Path, kind: str, headings: list[str]
+) -> None:
+    out = tmp_path / f"{kind}.pdf"
+    pdf.write_pdf(dataset, SummaryRequest(kind), out)
+    reader = pypdf.PdfReader(out)
+    targets = link_targets(reader)
+    assert len(targets) >= len(headings)
+    pages = {title: page for depth, title, page in outline_of(reader) if depth == 0}
+    for heading in headings:
+        assert pages[heading] in targets  # the contents line opens the page the heading is on
+    charts = [title for depth, title, _ in outline_of(reader) if depth == 1]
+    if kind == "statistics":
+        from kzdesk.core.charts import all_charts
+
+        assert {c.title for c in all_charts(dataset)} <= set(charts)  # each chart is bookmarked

@@ -21,6 +21,7 @@ from kzdesk.gui.printing.render import (
     SECTION_GAP,
     Column,
     chart_block,
+    contents_entries,
     document,
     figures_grid,
     grid,
@@ -49,6 +50,8 @@ def figures_blocks(listing: FiguresListing) -> list[Block]:
 def legislation_blocks(listing: LegislationListing) -> list[Block]:
     meta = count_line(len(listing.acts), listing.total, "legal changes", listing.filters)
     blocks = [title_block(REPORT_NAME, listing.title, meta, "Legal changes")]
+    parts = [("Legal changes", "legal-changes")] + ([("Source documents", "documents")] if listing.documents else [])
+    blocks.extend(contents_entries(parts))
     blocks.append(heading("Legal changes", anchor="legal-changes", running="Legal changes"))
     if not listing.acts:
         _nothing(blocks, "legal changes", listing.filters)
