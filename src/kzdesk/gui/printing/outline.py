@@ -61,7 +61,8 @@ def add_outline(data: bytes, paged: PagedDocument) -> bytes:
     from pypdf.generic import Fit
 
     reader = PdfReader(io.BytesIO(data))
-    writer = PdfWriter(clone_from=reader)
+    # Incremental: the pages Qt wrote are kept byte for byte, only the outline and links are appended.
+    writer = PdfWriter(reader, incremental=True)
     height = paged.geometry.height
     parents: dict[int, object] = {}
     for mark in bookmarks(paged):
