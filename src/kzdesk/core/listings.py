@@ -117,7 +117,7 @@ def figures_listing(
     stats = list(dataset.statistics)
     if ids is not None:
         stats = _select(stats, lambda s: s.id, ids, "statistic")
-        filters.append(f"as shown: {len(stats)} of {len(dataset.statistics)}")
+        filters.append("as filtered and sorted on screen")
     if section is not None:
         _check_section(dataset, section)
         stats = [s for s in stats if s.section == section]
@@ -155,7 +155,7 @@ def legislation_listing(
     acts = list(dataset.acts)
     if ids is not None:
         acts = _select(acts, lambda a: a.id, ids, "legal change")
-        filters.append(f"as shown: {len(acts)} of {len(dataset.acts)}")
+        filters.append("as filtered and sorted on screen")
     acts = _filtered(acts, lambda a: " ".join((a.title, a.description, a.status, a.area)), query, filters)
     return LegislationListing(
         title="Legislation",
@@ -174,7 +174,7 @@ def projects_listing(dataset: Dataset, ids: Sequence[str] | None = None, query: 
     projects = list(dataset.projects)
     if ids is not None:
         projects = _select(projects, lambda p: p.id, ids, "project")
-        filters.append(f"as shown: {len(projects)} of {len(dataset.projects)}")
+        filters.append("as filtered and sorted on screen")
 
     def text_of(project: object) -> str:
         p = project
@@ -197,7 +197,7 @@ def glossary_listing(dataset: Dataset, ids: Sequence[str] | None = None, query: 
     terms = list(dataset.glossary)
     if ids is not None:
         terms = _select(terms, lambda t: t.id, ids, "glossary term")
-        filters.append(f"as shown: {len(terms)} of {len(dataset.glossary)}")
+        filters.append("as filtered and sorted on screen")
     terms = _filtered(terms, lambda t: " ".join((t.term, t.definition, *t.aliases)), query, filters)
     return GlossaryListing(
         title="List of abbreviations",
