@@ -74,11 +74,16 @@ def test_proposals_by_query(tmp_path: Path) -> None:
         (("--section", "section-1", "-o", "/proc/kzdesk-out.pdf"), "cannot write /proc/kzdesk-out.pdf"),
         (("--section", "section-99", "-o", "{tmp}/out.pdf"), "no section with id 'section-99'"),
         (("--proposals", "--theme", "weather", "-o", "{tmp}/out.pdf"), "unknown theme 'weather'"),
-        (("--statistics", "--query", "land", "-o", "{tmp}/out.pdf"), "--query and --theme go with --proposals"),
+        (("--statistics", "--theme", "land", "-o", "{tmp}/out.pdf"), "--theme goes with --proposals"),
+        (("--report", "--query", "land", "-o", "{tmp}/out.pdf"), "--query goes with --proposals, --statistics"),
+        (("--section", "section-1", "--query", "x", "-o", "{tmp}/out.pdf"), "--query goes with --proposals"),
+        (("--glossary", "--section", "section-1", "-o", "{tmp}/out.pdf"), "--section goes alone"),
+        (("--projects", "--legislation", "-o", "{tmp}/out.pdf"), "not allowed with argument"),
+        (("--statistics", "--section", "section-99", "-o", "{tmp}/out.pdf"), "no section with id 'section-99'"),
         (("--proposals", "--full-text", "-o", "{tmp}/out.pdf"), "--full-text goes with --section"),
         (("--report", "--page-size", "A5", "-o", "{tmp}/out.pdf"), "invalid page size 'A5'"),
         (("--report",), "the following arguments are required: -o/--output"),
-        (("-o", "{tmp}/out.pdf"), "one of the arguments --section --proposals --statistics --report is required"),
+        (("-o", "{tmp}/out.pdf"), "say what to print: --section ID, --proposals, --statistics"),
     ],
 )
 def test_bad_requests_exit_2_with_one_line_and_no_file(args: tuple[str, ...], message: str, tmp_path: Path) -> None:
@@ -103,3 +108,45 @@ def test_read_only_folder(tmp_path: Path) -> None:
         folder.chmod(0o700)
     assert result.returncode == 2 and "no permission to write" in result.stderr
     assert list(folder.iterdir()) == []
+
+
+def figure_rows(text: str) -> int:
+    """Rows of a figures printout: every row ends in its source, "Section N, para. M"."""
+    import re
+
+    return len(re.findall(r"Section \d+, para\. \d+", text))
+
+
+def test_statistics_filtered_by_section_and_query(tmp_path: Path) -> None:
+    from kzdesk.core.dataset import load_dataset
+    from kzdesk.core.listings import figures_listing
+
+    expected = figures_listing(load_dataset(), section="section-1", query="crimes")
+    assert 0 < len(expected.figures) < expected.total
+    out = tmp_path / "stats.pdf"
+    result = run("--statistics", "--section", "section-1", "--query", "crimes", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert f"{len(expected.figures)} of {expected.total} figures" in text
+    assert "filter: “crimes”" in text
+    body = text.split("in the order shown", 1)[1]
+    assert figure_rows(body) == len(expected.figures)
+
+
+@pytest.mark.parametrize(
+    ("option", "query", "expect"),
+    [
+        ("--legislation", "", "Source documents"),
+        ("--projects", "", "Projects"),
+        ("--glossary", "", "List of abbreviations"),
+        ("--glossary", "service", "filter: “service”"),
+    ],
+)
+def test_listings(option: str, query: str, expect: str, tmp_path: Path) -> None:
+    out = tmp_path / "listing.pdf"
+    result = run(option, *(("--query", query) if query else ()), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert expect in text
+    assert "(section-" not in text  # no internal ids on paper
+    assert pypdf.PdfReader(out).outline  # every PDF has bookmarks

@@ -97,4 +97,5 @@ def test_state_round_trip_and_filter_focus(qtbot, tab, context):
     assert again.views.currentIndex() == DOCUMENTS
     assert again.focus_filter() and again.views.currentIndex() == CHANGES
     assert again.focusWidget() is again.text_filter
-    assert again.print_request() is None
+    request = again.print_request()  # what the tab shows: every change, then the seven documents
+    assert request.kind == "legislation" and len(request.ids) == again.acts_model.rowCount()

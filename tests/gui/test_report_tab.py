@@ -201,8 +201,10 @@ def test_print_request_is_the_current_section(tab: ReportTab) -> None:
     summary = pytest.importorskip("kzdesk.core.summary")
     tab.open_target("section-6-p2")
     assert tab.print_request() == summary.SummaryRequest(kind="section", section="section-6")
+    assert [label for label, _ in tab.print_choices()] == ["Section summary", "Section full text", "Whole report"]
+    assert tab.print_choices()[1][1] == summary.SummaryRequest(kind="section", section="section-6", full_text=True)
     tab.open_target("glossary")
-    assert tab.print_request() is None
+    assert tab.print_request() == summary.SummaryRequest(kind="glossary")
 
 
 @pytest.mark.parametrize("text", ["plain", "<b>&amp;</b>", "O'Neil said \"no\"", "&&<<>>''", ""])

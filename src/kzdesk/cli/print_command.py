@@ -14,7 +14,8 @@ from pathlib import Path
 from kzdesk.core.counts import counted
 from kzdesk.core.model import Dataset
 
-HELP = "write a section summary, proposals, statistics or the whole report as a PDF"
+HELP = "write a section summary, proposals, statistics, legislation, projects, the glossary or the report as a PDF"
+LISTINGS = ("statistics", "legislation", "projects", "glossary")  # kinds that take --query as a word filter
 PAGE_SIZES = ("A4", "Letter")
 
 
@@ -26,12 +27,28 @@ def _page_size(text: str) -> str:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--section", metavar="ID", help="a section summary, e.g. section-1 or section-introduction")
+    # --section is not in the group: alone it prints a section summary, with --statistics it filters.
+    what = parser.add_mutually_exclusive_group()
+    parser.add_argument(
+        "--section", metavar="ID", help="a section summary, e.g. section-1; with --statistics: that section's figures"
+    )
     what.add_argument("--proposals", action="store_true", help="the proposals (all, or filtered by --query/--theme)")
-    what.add_argument("--statistics", action="store_true", help="both tables, every chart and every figure")
+    what.add_argument(
+        "--statistics",
+        action="store_true",
+        help="both tables, every chart and every figure; with --section/--query: the matching figures",
+    )
+    what.add_argument("--legislation", action="store_true", help="the legal changes and the 7 source documents")
+    what.add_argument("--projects", action="store_true", help="the named projects and programmes")
+    what.add_argument("--glossary", action="store_true", help="the list of abbreviations")
     what.add_argument("--report", action="store_true", help="the whole report with a table of contents")
-    parser.add_argument("--query", metavar="Q", default="", help="with --proposals: only those matching these words")
+    parser.add_argument(
+        "--query",
+        metavar="Q",
+        default="",
+        help="with --proposals: a search; with --statistics, --legislation, --projects, --glossary: "
+        "only rows containing every word",
+    )
     parser.add_argument("--theme", metavar="T", help="with --proposals: only those with this theme id")
     parser.add_argument(
         "--full-text", action="store_true", help="with --section: the section's full text instead of its key points"
@@ -59,16 +76,27 @@ def _print(dataset: Dataset, args: argparse.Namespace) -> None:
     from kzdesk.cli.main import UsageError
     from kzdesk.core.summary import SummaryError, SummaryRequest
 
-    if (args.query or args.theme) and not args.proposals:
-        raise UsageError("--query and --theme go with --proposals")
-    if args.full_text and args.section is None:
-        raise UsageError("--full-text goes with --section (the whole report is always printed in full)")
-    if args.section is not None:
+    listing = next((kind for kind in LISTINGS if getattr(args, kind)), None)
+    chosen = [f"--{kind}" for kind in ("proposals", *LISTINGS, "report") if getattr(args, kind)]
+    if not chosen and args.section is None:
+        raise UsageError(
+            "say what to print: --section ID, --proposals, --statistics, --legislation, --projects, --glossary"
+            " or --report"
+        )
+    if args.section is not None and chosen and not args.statistics:
+        raise UsageError(f"--section goes alone (a section summary) or with --statistics, not with {chosen[0]}")
+    if args.theme and not args.proposals:
+        raise UsageError("--theme goes with --proposals")
+    if args.query and not (args.proposals or listing):
+        raise UsageError("--query goes with --proposals, --statistics, --legislation, --projects or --glossary")
+    if args.full_text and (args.section is None or chosen):
+        raise UsageError("--full-text goes with --section alone (the whole report is always printed in full)")
+    if listing is not None:
+        request = SummaryRequest(listing, section=args.section, query=args.query)
+    elif args.section is not None:
         request = SummaryRequest("section", section=args.section, full_text=args.full_text)
     elif args.proposals:
         request = SummaryRequest("proposals", query=args.query, theme=args.theme)
-    elif args.statistics:
-        request = SummaryRequest("statistics")
     else:
         request = SummaryRequest("report")
 

@@ -25,7 +25,7 @@ from kzdesk.core.model import Dataset, Paragraph, Section, Statistic, Table
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
 
-KINDS = ("section", "proposals", "statistics", "report")
+KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary", "chart")
 
 REPORT_CITATION = "National Report on Combating Corruption, Kazakhstan, 2020"
 
@@ -42,6 +42,10 @@ class SummaryRequest:
     theme: str | None = None  # for kind "proposals": a theme id
     proposal_ids: tuple[str, ...] = ()  # for kind "proposals": exactly these (selected in the GUI)
     full_text: bool = False  # for kind "section": the whole text instead of key points
+    # For kinds "statistics", "legislation", "projects", "glossary" (see kzdesk.core.listings):
+    # exactly these rows in this order (what the tab shows), else all, filtered by `section` and `query`.
+    ids: tuple[str, ...] | None = None
+    document_ids: tuple[str, ...] = ()  # for kind "legislation": the source documents in the tab's order
 
 
 class KeyPoint(NamedTuple):
@@ -176,6 +180,14 @@ def source_label(dataset: Dataset, paragraph_id: str) -> str:
     return f"{section_short_name(section)}, para. {number}"
 
 
+_PARAGRAPH_ID = re.compile(r"\(?\b(section-[\w-]+?-p\d+)\b\)?")
+
+
+def readable_ids(dataset: Dataset, text: str) -> str:
+    """``text`` with internal paragraph ids ("(section-2-p1)") as a reader cites them ("(Section 2, para. 1)")."""
+    return _PARAGRAPH_ID.sub(lambda m: f"({source_label(dataset, m.group(1))})", text)
+
+
 def _figure_text(stat: Statistic) -> str:
     if not stat.derived and stat.value_text:
         return stat.value_text
@@ -202,7 +214,7 @@ def key_figure(dataset: Dataset, stat: Statistic) -> KeyFigure:
         when=_when(stat),
         qualifier=stat.qualifier,
         derived=stat.derived,
-        derivation=stat.derivation,
+        derivation=readable_ids(dataset, stat.derivation),
         paragraph=stat.paragraph,
         source=source_label(dataset, stat.paragraph),
     )
@@ -450,6 +462,7 @@ def proposals_summary(
     theme: str | None = None,
     proposal_ids: Sequence[str] = (),
     search_index: SearchIndex | None = None,
+    order: Sequence[str] | None = None,
 ) -> ProposalsSummary:
     """Proposals in report order: all, the selected ones, or those matching a query and/or theme."""
     labels = {t.id: t.label for t in dataset.themes}
@@ -482,6 +495,9 @@ def proposals_summary(
         highlights = {p.id: list(highlight_spans(p.text, result.terms)) for p in chosen}
         corrected = result.corrected
         filters.insert(0, f"search: “{query}”")
+    if order is not None:  # the order of the view the printout comes from
+        position = {pid: i for i, pid in enumerate(order)}
+        chosen = sorted((p for p in chosen if p.id in position), key=lambda p: position[p.id])
     return ProposalsSummary(
         title="Proposals",
         filters=tuple(filters),
@@ -529,9 +545,15 @@ def build_summary(dataset: Dataset, request: SummaryRequest, search_index: Searc
             raise SummaryError("a section summary needs a section id")
         return section_summary(dataset, request.section, request.full_text)
     if request.kind == "proposals":
-        return proposals_summary(dataset, request.query, request.theme, request.proposal_ids, search_index)
-    if request.kind == "statistics":
+        return proposals_summary(
+            dataset, request.query, request.theme, request.proposal_ids, search_index, order=request.ids
+        )
+    if request.kind == "statistics" and request.ids is None and request.section is None and not request.query:
         return statistics_summary(dataset)
+    if request.kind in ("statistics", "legislation", "projects", "glossary", "chart"):
+        from kzdesk.core import listings  # imported here: listings builds on this module
+
+        return listings.build_listing(dataset, request)  # type: ignore[return-value]
     if request.kind == "report":
         return report_summary(dataset)
     raise SummaryError(f"unknown summary kind {request.kind!r} (known: {', '.join(KINDS)})")
@@ -545,4 +567,6 @@ def describe(summary: Summary) -> str:
         return "Proposals"
     if isinstance(summary, StatisticsSummary):
         return "Statistics"
-    return "National Report 2020"
+    if isinstance(summary, ReportSummary):
+        return "National Report 2020"
+    return str(getattr(summary, "title", "kzdesk"))

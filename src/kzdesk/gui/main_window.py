@@ -407,6 +407,15 @@ class MainWindow(QMainWindow):
     def _print(self, pdf: bool) -> None:
         tab = self.current_tab()
         request = tab.print_request() if tab is not None else None
+        choices = tab.print_choices() if tab is not None and hasattr(tab, "print_choices") else []
+        if len(choices) > 1:
+            from PySide6.QtWidgets import QInputDialog
+
+            labels = [label for label, _ in choices]
+            label, ok = QInputDialog.getItem(self, "Print", "What to print:", labels, 0, False)
+            if not ok:
+                return
+            request = dict(choices)[label]
         if request is None:
             self.statusBar().showMessage("Nothing to print here: select a section, proposals or statistics", 4000)
             return

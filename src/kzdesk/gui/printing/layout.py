@@ -107,6 +107,8 @@ class Block:
     anchor: str | None = None  # record the page this block starts on (table of contents)
     page_break: bool = False  # start a new page
     late_html: Callable[[Mapping[str, int]], str] | None = None  # HTML that needs the anchors' page numbers
+    bookmark: str = ""  # a PDF outline entry pointing at where this block starts (see outline.py)
+    bookmark_level: int = 0  # 0: a section; 1: an item within it
 
 
 @dataclass(eq=False)

@@ -76,6 +76,8 @@ def layout_request(
 ) -> PagedDocument:
     """Build the summary ``request`` asks for and lay it out on pages of ``page_size``."""
     geometry = page_size if isinstance(page_size, PageGeometry) else PageGeometry.for_size(page_size)
+    if request.kind == "chart" and geometry.height > geometry.width:
+        geometry = PageGeometry.for_points(geometry.height, geometry.width)  # a chart fits a landscape page better
     summary = build_summary(dataset, request, search_index)
     title, blocks = render(dataset, summary)
     return paginate(title, blocks, geometry, stylesheet(), progress)
@@ -145,7 +147,10 @@ def write_pdf(
     target = check_output_path(path)
     ensure_application()
     paged = layout_request(dataset, request, page_size, search_index, _phase(progress, 0))
-    write_atomically(target, pdf_bytes(paged, printed_on, _phase(progress, 1)))
+    data = pdf_bytes(paged, printed_on, _phase(progress, 1))
+    from kzdesk.gui.printing.outline import add_outline  # pypdf: only when a PDF is written
+
+    write_atomically(target, add_outline(data, paged))
     return len(paged.pages)
 
 

@@ -103,12 +103,20 @@ def heading(text: str, anchor: str | None = None, running: str | None = None, pa
         anchor=anchor,
         running=running,
         page_break=page_break,
+        bookmark=text,
     )
 
 
 def subheading(text: str, running: str | None = None) -> Block:
     return Block(
-        fill("subheading", text=text), kind="heading", key=text, keep_with_next=True, space_before=10, running=running
+        fill("subheading", text=text),
+        kind="heading",
+        key=text,
+        keep_with_next=True,
+        space_before=10,
+        running=running,
+        bookmark=text,
+        bookmark_level=1,
     )
 
 
@@ -167,7 +175,15 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
 
 def chart_block(dataset: Dataset, chart: ChartData) -> Block:
     sources = "; ".join(source_label(dataset, pid) for pid in chart.sources)
-    return Block(chart=chart, note=f"Source: {REPORT_NAME}, {sources}", kind="chart", key=chart.id, space_before=12)
+    return Block(
+        chart=chart,
+        note=f"Source: {REPORT_NAME}, {sources}",
+        kind="chart",
+        key=chart.id,
+        space_before=12,
+        bookmark=chart.title,
+        bookmark_level=1,
+    )
 
 
 FIGURE_COLUMNS = (
@@ -239,7 +255,9 @@ def document(entry: DocumentEntry) -> Block:
 
 
 def title_block(kicker: str, title: str, meta: str, running: str) -> Block:
-    return Block(fill("title", kicker=kicker, title=title, meta=meta), kind="title", key=title, running=running)
+    return Block(
+        fill("title", kicker=kicker, title=title, meta=meta), kind="title", key=title, running=running, bookmark=title
+    )
 
 
 def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[Block]:
@@ -254,11 +272,18 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
             item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
+            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
+            if number:
+                item = fill("numbered_proposal", number=number, item=numbered.group(1), text=numbered.group(2))
             blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
         else:
+            # The number a citation gives ("Section 5, para. 3"), at the start of the paragraph.
+            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
             blocks.append(
                 Block(
-                    fill("paragraph", text=paragraph.text),
+                    fill("numbered_paragraph", number=number, text=paragraph.text)
+                    if number
+                    else fill("paragraph", text=paragraph.text),
                     kind="paragraph",
                     key=paragraph.id,
                     splittable=True,
@@ -342,15 +367,18 @@ def statistics_blocks(dataset: Dataset, summary: StatisticsSummary) -> list[Bloc
         "The report's tables, every chart of the figures it states, and every figure with the paragraph it comes from."
     )
     blocks = [title_block(REPORT_NAME, summary.title, meta, "Tables")]
+    parts = [("Tables", "tables", summary.tables), ("Charts", "charts", summary.charts)]
+    parts.append(("Figures stated in the report", "figures", summary.groups))
+    blocks.extend(contents_entries([(text, anchor) for text, anchor, items in parts if items]))
     if summary.tables:
-        blocks.append(heading("Tables"))
+        blocks.append(heading("Tables", anchor="tables"))
         for table in summary.tables:
             blocks.extend(report_table(dataset, table))
     if summary.charts:
-        blocks.append(heading("Charts", running="Charts"))
+        blocks.append(heading("Charts", anchor="charts", running="Charts"))
         blocks.extend(chart_block(dataset, chart) for chart in summary.charts)
     if summary.groups:
-        blocks.append(heading("Figures stated in the report", running="Figures"))
+        blocks.append(heading("Figures stated in the report", anchor="figures", running="Figures"))
         for group in summary.groups:
             blocks.append(subheading(group.heading, running=group.heading))
             blocks.extend(figures_grid(group.figures, continued=group.heading))
@@ -366,10 +394,7 @@ def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
     if summary.glossary:
         entries.append(("List of abbreviations", "abbreviations"))
 
-    for text, anchor in entries:
-        # Laid out with a placeholder as wide as a page number; the number is filled in after pagination.
-        placeholder = fill("toc_entry", text=text, page="000")
-        blocks.append(Block(placeholder, kind="toc", key=anchor, late_html=_toc_entry(text, anchor)))
+    blocks.extend(contents_entries(entries))
     for index, section in enumerate(summary.sections):
         blocks.append(heading(section.heading, anchor=section.id, running=section.heading, page_break=index == 0))
         blocks.extend(text_blocks(dataset, section.paragraphs))
@@ -384,6 +409,16 @@ def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
         blocks.extend(
             grid((Column("Abbreviation", 22), Column("Meaning", 78)), rows, continued="List of abbreviations")
         )
+    return blocks
+
+
+def contents_entries(entries: Sequence[tuple[str, str]]) -> list[Block]:
+    """A contents line per (text, anchor); each becomes a link to its page in the PDF (outline.py)."""
+    blocks = []
+    for text, anchor in entries:
+        # Laid out with a placeholder as wide as a page number; the number is filled in after pagination.
+        placeholder = fill("toc_entry", text=text, page="000")
+        blocks.append(Block(placeholder, kind="toc", key=anchor, late_html=_toc_entry(text, anchor)))
     return blocks
 
 
@@ -402,6 +437,10 @@ def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
         blocks = proposals_blocks(summary)
     elif isinstance(summary, StatisticsSummary):
         blocks = statistics_blocks(dataset, summary)
-    else:
+    elif isinstance(summary, ReportSummary):
         blocks = report_blocks(dataset, summary)
+    else:  # a listing of what a tab shows (kzdesk.core.listings)
+        from kzdesk.gui.printing.render_listings import listing_blocks
+
+        blocks = listing_blocks(dataset, summary)
     return describe(summary), blocks

@@ -41,6 +41,7 @@ CHANGES, DOCUMENTS = range(2)
 
 class LegislationTab(ListDetailsTab):
     key = "legislation"
+    printable = True
     title = "Legislation"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -224,6 +225,14 @@ class LegislationTab(ListDetailsTab):
         view = self.documents_table if self.views.currentIndex() == DOCUMENTS else self.acts_table
         current = view.currentIndex()
         return current.data(IdRole) if current.isValid() else None
+
+    def print_request(self) -> object | None:
+        from kzdesk.core.summary import SummaryRequest
+        from kzdesk.gui.printing.view import shown_ids
+
+        return SummaryRequest(
+            kind="legislation", ids=shown_ids(self.acts_proxy), document_ids=shown_ids(self.documents_table.model())
+        )
 
     def focus_filter(self) -> bool:
         self.views.setCurrentIndex(CHANGES)

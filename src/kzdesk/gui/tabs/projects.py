@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 class ProjectsTab(ListDetailsTab):
     key = "projects"
+    printable = True
     title = "Projects"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -139,6 +140,12 @@ class ProjectsTab(ListDetailsTab):
     def current_location(self) -> str | None:
         current = self.table.currentIndex()
         return current.data(IdRole) if current.isValid() else None
+
+    def print_request(self) -> object | None:
+        from kzdesk.core.summary import SummaryRequest
+        from kzdesk.gui.printing.view import shown_ids
+
+        return SummaryRequest(kind="projects", ids=shown_ids(self.proxy))
 
     def focus_filter(self) -> bool:
         self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -274,11 +274,13 @@ class ProposalsTab(ListDetailsTab):
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest
+        from kzdesk.gui.printing.view import shown_ids
 
         selected = self.selected_proposals()
         if selected:
             return SummaryRequest(kind="proposals", proposal_ids=tuple(p.id for p in selected))
-        return SummaryRequest(kind="proposals", query=self._query, theme=self.theme())
+        # The list as shown (its order); the query and theme say why, and mark the matched words.
+        return SummaryRequest(kind="proposals", query=self._query, theme=self.theme(), ids=shown_ids(self.proxy))
 
     def focus_filter(self) -> bool:
         self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

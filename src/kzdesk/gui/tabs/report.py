@@ -454,11 +454,23 @@ class ReportTab(Tab):
 
     # --- printing and state ------------------------------------------------------------------
     def print_request(self) -> object | None:
-        if self._page is None or self._page == GLOSSARY_PAGE:
-            return None
+        choices = self.print_choices()
+        return choices[0][1] if choices else None
+
+    def print_choices(self) -> list[tuple[str, object]]:
+        """What File → Print offers here, the first being the default."""
         from kzdesk.core.summary import SummaryRequest
 
-        return SummaryRequest(kind="section", section=self._page)
+        report = ("Whole report", SummaryRequest(kind="report"))
+        if self._page is None:
+            return [report]
+        if self._page == GLOSSARY_PAGE:
+            return [("List of abbreviations", SummaryRequest(kind="glossary")), report]
+        return [
+            ("Section summary", SummaryRequest(kind="section", section=self._page)),
+            ("Section full text", SummaryRequest(kind="section", section=self._page, full_text=True)),
+            report,
+        ]
 
     def save_state(self) -> None:
         settings = self.context.settings

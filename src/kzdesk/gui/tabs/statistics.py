@@ -396,7 +396,16 @@ class StatisticsTab(ListDetailsTab):
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest
+        from kzdesk.gui.printing.view import shown_ids
 
+        page = self.views.currentIndex()
+        if page == CHARTS and self.charts_panel is not None:
+            chart = self.charts_panel.current_chart()
+            if chart is not None:
+                return SummaryRequest(kind="chart", ids=(chart.id,))
+        if page == FIGURES:
+            # The figures as the table shows them: its filters and its sort order.
+            return SummaryRequest(kind="statistics", ids=shown_ids(self.proxy))
         return SummaryRequest(kind="statistics")
 
     def focus_filter(self) -> bool:
