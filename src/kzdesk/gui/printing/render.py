@@ -273,6 +273,11 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
 
 
 def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
+    if summary.key_points and not summary.full_text and not summary.paragraphs:
+        # Imported here: the summary layout builds on the blocks of this module.
+        from kzdesk.gui.printing.summary_blocks import digest_blocks
+
+        return digest_blocks(dataset, summary)
     kicker = f"{REPORT_NAME} · {describe(summary)}"
     if summary.full_text:
         meta = "The section's full text, with its tables and charts in place."
