@@ -59,7 +59,8 @@ def test_the_curated_summaries_round_trip(tmp_path: Path, report_text: str) -> N
                 {
                     "paragraph": "section-5-p5",
                     "text": "Thus, according to the survey conducted by the public foundation "
-                    "Transparency International Kazakhstan, the share of people who specify “there was no other options” as the reason for "
+                    "Transparency International Kazakhstan, the share of people who specify "
+                    "“there was no other options” as the reason for "
                     "agreeing to a corrupt transaction decreased from 16.1% to 8.2% in 2020.",
                 },
             ),
