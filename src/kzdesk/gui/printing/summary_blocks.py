@@ -109,10 +109,9 @@ def digest_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
         blocks.extend(report_table(dataset, table))
     where = []
     if summary.figures_total:
-        where.append(
-            f"All {summary.figures_total} figures of this section: Statistics tab (section filter) or "
-            "kzdesk print --statistics"
-        )
+        total = summary.figures_total
+        every = f"All {total} figures of this section" if total > 1 else "The section's one figure"
+        where.append(f"{every}: Statistics tab (section filter) or kzdesk print --statistics")
     if summary.charts:
         charts = f"{len(summary.charts)} chart{'s' if len(summary.charts) > 1 else ''}"
         where.append(f"{charts} of these figures: Statistics tab, Charts, or the section's full text")
