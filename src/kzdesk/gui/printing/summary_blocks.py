@@ -6,6 +6,7 @@ The full list of figures is not reprinted: the summary says where it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kzdesk.core.model import Dataset
@@ -28,6 +29,7 @@ from kzdesk.gui.printing.render import (
     title_block,
 )
 
+CITATION = re.compile(r"\[([^\]]*)\]")
 LINE_CHARS = 74  # what one line holds at the body size, with room for its source after it
 
 
@@ -123,10 +125,15 @@ def digest_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
     )
     blocks += _lines("Legal changes", [(a.id, _named(a.name, a.kind), a.source) for a in summary.acts])
     blocks += _lines("Projects and programmes", [(m.id, _named(m.name, m.kind), m.source) for m in summary.projects])
-    # Only the documents the printed points cite: a reader needs to know what "[7, p. 7]" is.
-    sources = {point.source for point in summary.key_points}
-    cited = [d._replace(cited_in=tuple(c for c in d.cited_in if c in sources)) for d in summary.documents]
-    cited = [d for d in cited if d.cited_in]
+    # Only the documents the printed points cite ("[7, p. 7]" in a point's own text), and where.
+    cited_by: dict[int, list[str]] = {}
+    for point in summary.key_points:
+        for bracket in CITATION.findall(point.text):
+            for part in bracket.split(";"):
+                number = part.strip().split(",")[0].strip()
+                if number.isdigit() and point.source not in cited_by.setdefault(int(number), []):
+                    cited_by[int(number)].append(point.source)
+    cited = [d._replace(cited_in=tuple(cited_by[d.number])) for d in summary.documents if d.number in cited_by]
     blocks += _lines(
         "Source documents cited by the key points",
         [(d.id, f"[{d.number}] {one_line(d.title)}", "cited in " + "; ".join(d.cited_in)) for d in cited],
