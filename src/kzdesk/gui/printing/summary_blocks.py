@@ -86,10 +86,12 @@ def headline_grid(figures: Sequence[KeyFigure]) -> list[Block]:
 
 def digest_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
     count = len(summary.key_points)
-    meta = (
-        f"{count} key point{'s' if count != 1 else ''} in the report's own words, each with its paragraph; "
-        "headline figures; the proposals, legal changes and projects the section concerns."
-    )
+    parts = [f"{count} key point{'s' if count != 1 else ''} in the report's own words, each with its paragraph"]
+    if summary.key_figures or summary.tables:
+        parts.append("headline figures")
+    if summary.proposals or summary.acts or summary.projects:
+        parts.append("the proposals, legal changes and projects the section concerns")
+    meta = "; ".join(parts) + "."
     kicker = f"{REPORT_NAME} · {describe(summary)}"
     blocks = [title_block(kicker, summary.heading, meta, summary.heading), heading("Key points")]
     for point in summary.key_points:
