@@ -114,8 +114,13 @@ class ChartView(pg.PlotWidget):
             # A rank: 1 (the best) at the top, the worst possible rank at the bottom.
             low = 1.0
             high = float(self.chart.out_of or self.data_high * 1.2)
-            self.getPlotItem().invertY(True)
-            self.getPlotItem().setYRange(low - (high - low) * 0.25, high, padding=0)
+            item = self.getPlotItem()
+            item.invertY(True)
+            item.setYRange(low - (high - low) * 0.25, high + (high - low) * 0.04, padding=0)
+            # Ranks from 1 to "of N": no 0th place, and the last tick is N itself.
+            step = 50.0 if high > 100 else 10.0
+            ticks = [low, *[v * step for v in range(1, int(high // step) + 1) if v * step < high], high]
+            item.getAxis("left").setTicks([[(t, f"{t:.0f}") for t in ticks]])
             return
         view_height = max(self.getPlotItem().getViewBox().height(), 120.0)
         line = QFontMetricsF(self.font()).lineSpacing()
