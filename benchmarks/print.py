@@ -4,6 +4,8 @@
    wall time over RUNS pairs of runs, each pair back to back so that load on the machine
    hits both alike. Budget: the median summary ≤ 1 s, and the median of the pairs'
    ratios ≤ 3 (the ratio of the two medians is printed too).
+   Then every section's summary (introduction, 1–13, conclusions) against the same listing,
+   SECTION_RUNS pairs each: the median ratio ≤ 3 and the PDF ≤ 2 pages, for every section.
 2. ``kzdesk print --report`` (the whole report, table of contents, charts, PDF outline and
    contents links): median wall time over REPORT_RUNS runs. Budget (issue 9): ≤ 2 s.
 3. ``kzdesk print --statistics --section section-1 --query crimes`` (a filtered Statistics
@@ -28,6 +30,9 @@ import time
 from pathlib import Path
 
 RUNS = 11
+SECTION_RUNS = 5
+SECTIONS = ["section-introduction", *(f"section-{n}" for n in range(1, 14)), "section-conclusions"]
+MAX_PAGES = 2
 REPORT_RUNS = 5
 SECTION_BUDGET_S = 1.0
 RATIO_BUDGET = 3.0
@@ -42,6 +47,12 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     if result.returncode != 0:
         sys.exit(f"print benchmark: {' '.join(command)} failed: {result.stderr.strip()}")
     return elapsed
+
+
+def _pages(path: Path) -> int:
+    import pypdf  # a test dependency: the benchmark runs in the test environment
+
+    return len(pypdf.PdfReader(path).pages)
 
 
 def main() -> int:
@@ -63,6 +74,15 @@ def main() -> int:
             summary.append(timed(section_pdf, env))
         report = [timed(report_pdf, env) for _ in range(REPORT_RUNS)]
         filtered = [timed(filtered_pdf, env) for _ in range(RUNS)]
+        per_section: dict[str, tuple[float, int]] = {}
+        for section in SECTIONS:
+            out = Path(scratch) / f"{section}.pdf"
+            command = [*kzdesk, "print", "--section", section, "-o", str(out)]
+            ratios = []
+            for _ in range(SECTION_RUNS):
+                base = timed(sections, env)
+                ratios.append(timed(command, env) / base)
+            per_section[section] = (statistics.median(ratios), _pages(out))
 
     listing_s, summary_s, report_s, filtered_s = (
         statistics.median(v) for v in (listing, summary, report, filtered)
@@ -84,6 +104,14 @@ def main() -> int:
             filtered_s <= FILTERED_BUDGET_S,
         ),
     ]
+    for section, (section_ratio, pages) in per_section.items():
+        checks.append(
+            (
+                f"{section}: {section_ratio:.2f} × `sections --json` ({SECTION_RUNS} pairs), {pages} page(s) "
+                f"(budget {RATIO_BUDGET:.1f} ×, {MAX_PAGES} pages)",
+                section_ratio <= RATIO_BUDGET and pages <= MAX_PAGES,
+            )
+        )
     print(f"print benchmark: medians of {RUNS} runs ({REPORT_RUNS} for the report), wall time of each process")
     for text, ok in checks:
         print(f"  {'ok  ' if ok else 'MISS'} {text}")

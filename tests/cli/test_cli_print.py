@@ -33,7 +33,7 @@ def test_section_summary_without_a_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     pages = len(pypdf.PdfReader(out).pages)
-    assert result.stdout == f"wrote {out} ({pages} pages)\n"
+    assert result.stdout == f"wrote {out} ({pages} page{'s' if pages != 1 else ''})\n"
     text = text_of(out)
     assert "1. Criminal law statistics" in text
     assert "Anti-Corruption Service 1,717 1,632 -5%" in text

@@ -32,6 +32,12 @@ def tables_only(dataset: Dataset) -> Dataset:
     return dataclasses.replace(dataset, statistics=tuple(s for s in dataset.statistics if s.table is not None))
 
 
+@pytest.fixture(scope="module")
+def uncurated(dataset: Dataset) -> Dataset:
+    """The dataset without summaries.toml: summaries fall back to every sentence that states a figure."""
+    return dataclasses.replace(dataset, digests=())
+
+
 def _position(dataset: Dataset, paragraph_id: str, text: str) -> tuple[int, int]:
     section = dataset.section_of_paragraph[paragraph_id]
     index = [p.id for p in section.paragraphs].index(paragraph_id)
@@ -68,14 +74,14 @@ def test_key_points_mark_the_stated_figures(dataset: Dataset) -> None:
     assert [point.text[s:e] for s, e in point.figures][0].startswith("1,021")
 
 
-def test_key_points_take_named_projects_and_legal_changes(dataset: Dataset) -> None:
-    summary = section_summary(dataset, "section-5")
+def test_key_points_take_named_projects_and_legal_changes(uncurated: Dataset) -> None:
+    summary = section_summary(uncurated, "section-5")
     reasons = {r for p in summary.key_points for r in p.reasons}
     assert {"project", "legal change"} <= reasons
-    acts = [a for a in dataset.acts if dataset.section_of_paragraph[a.paragraph].id == "section-5"]
+    acts = [a for a in uncurated.acts if uncurated.section_of_paragraph[a.paragraph].id == "section-5"]
     assert acts
     for act in acts:
-        text = dataset.paragraph(act.paragraph).text
+        text = uncurated.paragraph(act.paragraph).text
         described = range(text.index(act.description), text.index(act.description) + len(act.description))
         chosen = [p for p in summary.key_points if p.paragraph == act.paragraph]
         # Some chosen sentence overlaps the words that describe the legal change.
@@ -95,34 +101,34 @@ def test_section_lists_what_it_mentions(dataset: Dataset) -> None:
     assert "Section 5, para. 1" in document_7.cited_in
 
 
-def test_key_figures_are_the_sections_statistics_outside_its_tables(dataset: Dataset, tables_only: Dataset) -> None:
-    summary = section_summary(dataset, "section-1")
-    expected = [s for s in dataset.statistics if s.section == "section-1" and s.table is None]
+def test_key_figures_are_the_sections_statistics_outside_its_tables(uncurated: Dataset, tables_only: Dataset) -> None:
+    summary = section_summary(uncurated, "section-1")
+    expected = [s for s in uncurated.statistics if s.section == "section-1" and s.table is None]
     assert [f.id for f in summary.key_figures] == [s.id for s in expected]
     for figure, stat in zip(summary.key_figures, expected, strict=True):
         assert figure.unit == stat.unit
         if not stat.derived:
             assert figure.figure == stat.value_text
-            assert figure.figure in dataset.paragraph(stat.paragraph).text
+            assert figure.figure in uncurated.paragraph(stat.paragraph).text
     assert [t.id for t in summary.tables] == ["table-1", "table-2"]
-    assert [c.id for c in summary.charts] == [c.id for c in charts_for_section(dataset, "section-1")]
+    assert [c.id for c in summary.charts] == [c.id for c in charts_for_section(uncurated, "section-1")]
     assert section_summary(tables_only, "section-1").key_figures == ()
 
 
-def test_derived_figures_show_the_computed_value(dataset: Dataset) -> None:
-    derived = [s for s in dataset.statistics if s.derived and s.table is None]
+def test_derived_figures_show_the_computed_value(uncurated: Dataset) -> None:
+    derived = [s for s in uncurated.statistics if s.derived and s.table is None]
     if not derived:
         pytest.skip("the dataset states no derived figure")
     stat = derived[0]
-    figure = next(f for f in section_summary(dataset, stat.section).key_figures if f.id == stat.id)
+    figure = next(f for f in section_summary(uncurated, stat.section).key_figures if f.id == stat.id)
     assert figure.derived and figure.derivation == stat.derivation
     assert float(figure.figure.replace(",", "").replace("−", "-")) == pytest.approx(stat.value)
 
 
-def test_a_section_without_figures_is_printed_in_full(dataset: Dataset) -> None:
-    summary = section_summary(dataset, "section-introduction")
+def test_a_section_without_figures_is_printed_in_full(uncurated: Dataset) -> None:
+    summary = section_summary(uncurated, "section-introduction")
     assert summary.key_points == () and not summary.full_text
-    assert [p.id for p in summary.paragraphs] == [p.id for p in dataset.section("section-introduction").paragraphs]
+    assert [p.id for p in summary.paragraphs] == [p.id for p in uncurated.section("section-introduction").paragraphs]
 
 
 def test_full_text_keeps_tables_and_charts_in_place(dataset: Dataset) -> None:

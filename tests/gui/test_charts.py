@@ -61,6 +61,7 @@ def _derived_chart() -> ChartData:
         section="section-2",
         sources=("section-2-p1",),
         category_label="Year",
+        kind="line",
     )
 
 
@@ -73,7 +74,7 @@ def test_line_chart_spaces_years_by_time_and_marks_derived_points(qtbot):
     brushes = chart.line_items[0].opts["symbolBrush"]
     assert brushes[1].color() != brushes[0].color()  # the derived point is hollow
     assert chart.derived_item is not None
-    assert any("Derived" in label.text for _sample, label in chart.legend.items)
+    assert any("derived" in label.text for _sample, label in chart.legend.items)
 
 
 def test_bar_chart_hatches_derived_bars(qtbot):
@@ -116,3 +117,51 @@ def test_export_writes_a_png_at_twice_the_size_and_a_valid_svg(qtbot, dataset, t
     text = svg.read_text(encoding="utf-8")
     assert "Source: section-1-p3" in text and "Table 1 &lt;of 2&gt;" in text
     assert np.any(["path" in el.tag or "rect" in el.tag for el in root.iter()])
+
+
+def test_screen_and_paper_draw_the_cpi_score_as_the_same_time_scaled_line(qtbot, dataset):
+    from kzdesk.gui.printing.chart_painter import plot
+
+    data = series_chart(dataset, "cpi-kazakhstan-score")
+    assert data.kind == "line"
+    screen = chart_view_for(data)
+    qtbot.addWidget(screen)
+    assert isinstance(screen, LineChart)
+    x, y = screen.line_items[0].getData()
+    assert list(x) == [2012, 2018, 2020] and list(y) == [28, 31, 38]
+    paper = plot(data, 400.0, "Source")
+    assert not paper.bars and [p.value for p in paper.points] == [28, 31, 38]
+    xs = [p.centre.x() for p in paper.points]
+    # Spaced by time as on screen: six years, then two.
+    assert (xs[1] - xs[0]) / (xs[2] - xs[1]) == pytest.approx(6 / 2)
+    assert [p.derived for p in paper.points] == [True, True, False]
+
+
+def test_a_rank_is_drawn_better_at_the_top_out_of_n_on_screen_and_paper(qtbot, dataset):
+    from kzdesk.gui.printing.chart_painter import plot
+
+    data = series_chart(dataset, "cpi-kazakhstan-rank")
+    assert data.lower_is_better and data.out_of == 180 and data.value_label == "rank (of 180)"
+    screen = chart_view_for(data)
+    qtbot.addWidget(screen)
+    assert screen.getPlotItem().getViewBox().yInverted()
+    assert screen.getPlotItem().getAxis("left").labelText == "rank (of 180)"
+    _x, y = screen.line_items[0].getData()
+    assert list(y) == [113, 94]
+    paper = plot(data, 400.0, "Source")
+    (p2019, p2020) = paper.points
+    assert p2020.centre.y() < p2019.centre.y()  # 94th is drawn above 113th: an improvement rises
+    assert paper.y_of(1) == pytest.approx(paper.geometry.plot.top())
+    assert paper.y_of(180) == pytest.approx(paper.geometry.plot.bottom())
+
+
+def test_one_derived_marker_explained_in_both_legends(qtbot):
+    from kzdesk.gui.charts.base import DERIVED_LEGEND
+    from kzdesk.gui.models.statistics import DERIVED_MARK
+    from kzdesk.gui.printing import chart_painter
+
+    assert chart_painter.DERIVED_MARK == DERIVED_MARK
+    assert chart_painter.DERIVED_NOTE.startswith(DERIVED_MARK)
+    chart = chart_view_for(_derived_chart())
+    qtbot.addWidget(chart)
+    assert DERIVED_LEGEND in [label.text for _sample, label in chart.legend.items]

@@ -33,10 +33,29 @@ class ChartData:
     section: str
     sources: tuple[str, ...]  # paragraph ids the values come from
     category_label: str = ""  # what the categories are: the table's first header, or "Year"
+    kind: str = "bars"  # "line": values over real years, spaced by time; "bars": grouped bars
+    lower_is_better: bool = False  # a rank: 1 is best, so the value axis runs downwards
+    out_of: int | None = None  # for a rank, how many were ranked, where the report says ("of 180")
 
     @property
     def has_derived(self) -> bool:
         return any(any(s.derived) for s in self.series)
+
+    @property
+    def value_label(self) -> str:
+        """The value axis title: the unit, and for a rank what it is out of."""
+        return f"{self.unit} (of {self.out_of})" if self.out_of else self.unit
+
+
+# How many a rank is out of: the statistic that states it, by the ranked series' key.
+RANK_OUT_OF = {"cpi-kazakhstan-rank": "stat-cpi-countries-assessed"}
+
+
+def chart_kind(categories: tuple[str, ...], lower_is_better: bool) -> str:
+    """A line over real time for three or more yearly values (and for any yearly rank, whose
+    direction a line shows best); grouped bars for everything else."""
+    yearly = all(c.isdigit() and len(c) == 4 for c in categories)
+    return "line" if yearly and (len(categories) >= 3 or lower_is_better) else "bars"
 
 
 def table_chart(dataset: Dataset, number: int) -> ChartData:
@@ -100,10 +119,14 @@ def series_chart(dataset: Dataset, key: str) -> ChartData:
     if len(stats) < 2:
         raise KeyError(key)
     title = _series_title([s.indicator for s in stats])
+    categories = tuple(_category(s) for s in stats)
+    lower_is_better = stats[-1].unit == "rank"
+    total = dataset.by_id.get(RANK_OUT_OF.get(key, ""))
+    out_of = int(total.value) if isinstance(total, Statistic) else None
     return ChartData(
         id=f"chart-{key}",
         title=title,
-        categories=tuple(_category(s) for s in stats),
+        categories=categories,
         series=(
             ChartSeries(
                 label=title,
@@ -116,6 +139,9 @@ def series_chart(dataset: Dataset, key: str) -> ChartData:
         section=stats[-1].section,
         sources=tuple(dict.fromkeys(s.paragraph for s in stats)),
         category_label="Year" if all(s.year is not None for s in stats) else "Year or period",
+        kind=chart_kind(categories, lower_is_better),
+        lower_is_better=lower_is_better,
+        out_of=out_of,
     )
 
 

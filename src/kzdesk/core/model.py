@@ -257,6 +257,23 @@ class Theme(Record):
 
 
 @record
+class SummaryPoint(Record):
+    """One key point of a section summary: a whole sentence of ``paragraph``, verbatim."""
+
+    paragraph: str
+    text: str
+
+
+@record
+class Digest(Record):
+    """The curated summary of one section (data/annotations/summaries.toml), checked by the build."""
+
+    section: str
+    points: tuple[SummaryPoint, ...]  # in the order they are printed (report order)
+    figures: tuple[str, ...]  # statistic ids: the headline figures no point states
+
+
+@record
 class ReportInfo(Record):
     """Which report the dataset was built from."""
 
@@ -282,6 +299,7 @@ class Dataset(Record):
     documents: tuple[Document, ...]
     glossary: tuple[Term, ...]
     themes: tuple[Theme, ...]
+    digests: tuple[Digest, ...] = ()
 
     @cached_property
     def by_id(self) -> dict[str, object]:

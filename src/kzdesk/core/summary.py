@@ -54,6 +54,7 @@ class KeyPoint(NamedTuple):
     source: str  # "Section 1, para. 5"
     reasons: tuple[str, ...]  # what it carries: "figure", "project", "legal change", "proposal"
     figures: tuple[tuple[int, int], ...] = ()  # [start, end) spans of the stated figures in `text`
+    note: str = ""  # where what the sentence introduces is: "listed in Section 4, paras. 2–10"
 
 
 class KeyFigure(NamedTuple):
@@ -120,6 +121,7 @@ class SectionSummary(NamedTuple):
     proposals: tuple[ProposalEntry, ...]
     documents: tuple[DocumentEntry, ...]
     full_text: bool  # asked for the full text; `paragraphs` is also filled when there are no key points
+    figures_total: int = 0  # every statistic of the section (the Statistics tab lists them all)
 
 
 class ProposalsSummary(NamedTuple):
@@ -418,6 +420,49 @@ def _text_paragraphs(dataset: Dataset, section: Section, charts: Sequence[ChartD
     return tuple(result)
 
 
+def _list_note(dataset: Dataset, section: Section, paragraph_id: str, text: str) -> str:
+    """For a sentence that ends by introducing a list ("9 issues were considered:"), where the list is."""
+    if not text.rstrip().endswith(":"):
+        return ""
+    ids = [p.id for p in section.paragraphs]
+    items = []
+    for paragraph in section.paragraphs[ids.index(paragraph_id) + 1 :]:
+        if not re.match(r"\d+\)", paragraph.text):
+            break
+        items.append(paragraph.id)
+    if not items:
+        return ""
+    first, last = (source_label(dataset, pid).rsplit(" ", 1)[-1] for pid in (items[0], items[-1]))
+    return f"the list follows in paras. {first}–{last}" if len(items) > 1 else f"the list follows in para. {first}"
+
+
+def curated_points(dataset: Dataset, section: Section) -> tuple[KeyPoint, ...] | None:
+    """The section's curated key points (summaries.toml, checked by the build), or None if it has none."""
+    digest = next((d for d in dataset.digests if d.section == section.id), None)
+    if digest is None:
+        return None
+    return tuple(
+        KeyPoint(
+            text=point.text,
+            paragraph=point.paragraph,
+            source=source_label(dataset, point.paragraph),
+            reasons=(),
+            figures=tuple(_figure_numbers(point.text)),
+            note=_list_note(dataset, section, point.paragraph, point.text),
+        )
+        for point in digest.points
+    )
+
+
+def _headline_figures(dataset: Dataset, section: Section) -> tuple[KeyFigure, ...] | None:
+    digest = next((d for d in dataset.digests if d.section == section.id), None)
+    if digest is None:
+        return None
+    return tuple(
+        key_figure(dataset, stat) for sid in digest.figures if isinstance(stat := dataset.by_id.get(sid), Statistic)
+    )
+
+
 def section_summary(dataset: Dataset, section_id: str, full_text: bool = False) -> SectionSummary:
     try:
         section = dataset.section(section_id)
@@ -425,7 +470,9 @@ def section_summary(dataset: Dataset, section_id: str, full_text: bool = False) 
         known = ", ".join(s.id for s in dataset.sections)
         raise SummaryError(f"no section with id {section_id!r} (known: {known})") from None
     charts = tuple(charts_for_section(dataset, section.id))
-    points = () if full_text else key_points(dataset, section)
+    curated = None if full_text else curated_points(dataset, section)
+    # A dataset built without summaries.toml falls back to every sentence that states a figure.
+    points = () if full_text else curated if curated is not None else key_points(dataset, section)
     # A section without figures or named measures (the introduction) is printed in full instead.
     show_text = full_text or not points
     projects = tuple(
@@ -443,16 +490,21 @@ def section_summary(dataset: Dataset, section_id: str, full_text: bool = False) 
         heading=section_heading(section),
         key_points=points,
         paragraphs=_text_paragraphs(dataset, section, charts) if show_text else (),
-        key_figures=tuple(
-            key_figure(dataset, s) for s in dataset.statistics if s.section == section.id and s.table is None
-        ),
+        key_figures=headline
+        if curated is not None and (headline := _headline_figures(dataset, section)) is not None
+        else tuple(key_figure(dataset, s) for s in dataset.statistics if s.section == section.id and s.table is None),
         tables=tuple(t for t in dataset.tables if t.section == section.id),
         charts=charts,
         projects=projects,
         acts=acts,
-        proposals=tuple(_proposal_entry(dataset, p.id) for p in dataset.proposals if section.id in p.related),
+        proposals=tuple(
+            _proposal_entry(dataset, p.id)
+            for p in dataset.proposals
+            if section.id in p.related or (not full_text and dataset.section_of_paragraph.get(p.paragraph) is section)
+        ),
         documents=_documents_cited(dataset, section.paragraphs),
         full_text=full_text,
+        figures_total=sum(1 for s in dataset.statistics if s.section == section.id),
     )
 
 

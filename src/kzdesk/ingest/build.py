@@ -22,6 +22,7 @@ from kzdesk.core.model import (
     Act,
     Citation,
     Dataset,
+    Digest,
     Document,
     Paragraph,
     Project,
@@ -29,18 +30,21 @@ from kzdesk.core.model import (
     ReportInfo,
     Section,
     Statistic,
+    SummaryPoint,
     Table,
     TableRow,
     Term,
     Theme,
 )
+from kzdesk.core.summary import sentence_spans
+from kzdesk.core.summary_rules import MAX_POINTS, MAX_WORD_SHARE, fewest_points, points_back, word_count
 from kzdesk.ingest.report import ParsedReport, parse_report
 
 REPORT_TITLE = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
 REPORT_YEAR = 2020
 REPORT_FILE = "national-anti-corruption-report-2020.txt"
 STAT_ID = re.compile(r"^stat-[a-z0-9]+(?:-[a-z0-9]+)*$")
-ANNOTATION_FILES = ("statistics", "projects", "legislation", "proposals", "themes", "glossary")
+ANNOTATION_FILES = ("statistics", "projects", "legislation", "proposals", "themes", "glossary", "summaries")
 
 
 class BuildError(ValueError):
@@ -361,6 +365,8 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
     _require(set(aliases) <= {t.term for t in glossary}, "glossary.toml: aliases for unknown terms")
     glossary += _unlisted_terms(notes["glossary"].get("unlisted", []), glossary, paragraph_of)
 
+    digests = _digests(notes["summaries"].get("summary", []), sections, statistics)
+
     return Dataset(
         schema_version=SCHEMA_VERSION,
         report=ReportInfo(
@@ -379,6 +385,7 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
         documents=documents,
         glossary=glossary,
         themes=themes,
+        digests=digests,
     )
 
 
@@ -409,6 +416,60 @@ def _unlisted_terms(
         terms.append(Term(f"term-{term}", term, entry["definition"], aliases, False, source, paragraph.id))
         known.add(term)
     return tuple(terms)
+
+
+def _digests(
+    entries: list[dict[str, Any]], sections: tuple[Section, ...], statistics: list[Statistic]
+) -> tuple[Digest, ...]:
+    """The curated section summaries, each checked against the report (see summaries.toml)."""
+    by_section = {s.id: s for s in sections}
+    stats = {s.id: s for s in statistics}
+    seen: set[str] = set()
+    digests = []
+    for entry in entries:
+        sid = entry.get("section", "")
+        where = f"summaries.toml: {sid}"
+        _require(sid in by_section, f"summaries.toml: unknown section {sid!r}")
+        _require(sid not in seen, f"{where}: summarised twice")
+        seen.add(sid)
+        section = by_section[sid]
+        order = {p.id: i for i, p in enumerate(section.paragraphs)}
+        # Every sentence of the section, in report order: (paragraph id, text).
+        sentences = [
+            (p.id, p.text[a:b]) for p in section.paragraphs if p.kind == "text" for a, b in sentence_spans(p.text)
+        ]
+        section_words = sum(word_count(p.text) for p in section.paragraphs)
+        points = []
+        for point in entry.get("points", []):
+            pid, text = point.get("paragraph", ""), point.get("text", "")
+            _require(pid in order, f"{where}: paragraph {pid!r} is not in the section")
+            _require((pid, text) in sentences, f"{where}: {text[:60]!r}… is not a whole sentence of {pid}")
+            points.append(SummaryPoint(pid, text))
+        positions = [sentences.index((p.paragraph, p.text)) for p in points]
+        _require(len(set(positions)) == len(positions), f"{where}: a sentence is chosen twice")
+        _require(positions == sorted(positions), f"{where}: points are not in report order")
+        fewest = fewest_points([word_count(t) for _pid, t in sentences], section_words)
+        _require(fewest <= len(points) <= MAX_POINTS, f"{where}: {len(points)} points (allowed {fewest}–{MAX_POINTS})")
+        held = sum(word_count(p.text) for p in points)
+        _require(
+            held <= MAX_WORD_SHARE * section_words,
+            f"{where}: the points hold {held} of the section's {section_words} words (at most {MAX_WORD_SHARE:.0%})",
+        )
+        for index, (point, position) in enumerate(zip(points, positions, strict=True)):
+            # A point that opens "Thus, …" needs the sentence it points back to printed just before it.
+            shown_before = index > 0 and positions[index - 1] == position - 1
+            _require(
+                not points_back(point.text) or shown_before,
+                f"{where}: {point.text[:40]!r}… points back to text not shown",
+            )
+        for stat_id in entry.get("figures", []):
+            _require(stat_id in stats, f"{where}: unknown statistic {stat_id!r}")
+            stat = stats[stat_id]
+            _require(stat.section == sid, f"{where}: {stat_id} belongs to {stat.section}")
+            stated = any(p.paragraph == stat.paragraph and stat.value_text in p.text for p in points)
+            _require(not stated, f"{where}: {stat_id} is already stated by a key point")
+        digests.append(Digest(sid, tuple(points), tuple(entry.get("figures", []))))
+    return tuple(sorted(digests, key=lambda d: [s.id for s in sections].index(d.section)))
 
 
 def dataset_to_json(dataset: Dataset) -> str:

@@ -17,7 +17,7 @@ __all__ = ["ChartView", "GroupedBarChart", "LineChart", "chart_view_for"]
 
 
 def chart_view_for(chart: ChartData, parent: Any = None) -> ChartView:
-    """A line over real time for three or more yearly values; grouped bars for everything else."""
-    if is_time_series(chart) and len(chart.categories) >= 3:
+    """The chart type core chose (:attr:`ChartData.kind`): the printout draws the same."""
+    if chart.kind == "line" and is_time_series(chart):
         return LineChart(chart, parent)
     return GroupedBarChart(chart, parent)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPalette
 
 from kzdesk.core.charts import ChartData
-from kzdesk.gui.charts.base import SERIES_COLOURS, ChartView, lighter
+from kzdesk.gui.charts.base import DERIVED_LEGEND, SERIES_COLOURS, ChartView, lighter
 from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
 
 GROUP_WIDTH = 0.8  # of the space between two categories
@@ -63,7 +63,7 @@ class GroupedBarChart(ChartView):
             hatch = pg.BarGraphItem(
                 x=np.array(hatch_x), height=np.array(hatch_heights), width=self.bar_width * 0.92,
                 brush=QBrush(QColor("#333333"), Qt.BrushStyle.BDiagPattern), pen=pg.mkPen("#666666"),
-                name=f"Derived value {DERIVED_MARK}",
+                name=DERIVED_LEGEND,
             )
             item.addItem(hatch)
             self.hatch_item = hatch

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QToolTip
 from kzdesk.core.charts import ChartData
 from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
 
+# The one explanation of the derived marker, on screen (legend) and on paper (chart_painter).
+DERIVED_LEGEND = f"{DERIVED_MARK} derived: computed from stated figures, not stated in the report"
+
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
@@ -91,7 +94,7 @@ class ChartView(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(foreground))
             axis.setTickFont(font)
             axis.label.setFont(font)
-        item.setLabel("left", self.chart.unit, color=foreground.name())
+        item.setLabel("left", self.chart.value_label, color=foreground.name())
         item.setLabel("bottom", self.chart.category_label, color=foreground.name())
         size = f"{max(font.pointSizeF(), 6):.1f}pt"
         self.legend.setLabelTextColor(foreground)
@@ -107,6 +110,18 @@ class ChartView(pg.PlotWidget):
 
     def fit_y_range(self) -> None:
         """Leave room above the data for the value labels and the legend, whatever the size and font."""
+        if self.chart.lower_is_better:
+            # A rank: 1 (the best) at the top, the worst possible rank at the bottom.
+            low = 1.0
+            high = float(self.chart.out_of or self.data_high * 1.2)
+            item = self.getPlotItem()
+            item.invertY(True)
+            item.setYRange(low - (high - low) * 0.25, high + (high - low) * 0.04, padding=0)
+            # Ranks from 1 to "of N": no 0th place, and the last tick is N itself.
+            step = 50.0 if high > 100 else 10.0
+            ticks = [low, *[v * step for v in range(1, int(high // step) + 1) if v * step < high], high]
+            item.getAxis("left").setTicks([[(t, f"{t:.0f}") for t in ticks]])
+            return
         view_height = max(self.getPlotItem().getViewBox().height(), 120.0)
         line = QFontMetricsF(self.font()).lineSpacing()
         reserved = self.legend.boundingRect().height() + 20 + 1.5 * line

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QPalette
 
 from kzdesk.core.charts import ChartData
-from kzdesk.gui.charts.base import SERIES_COLOURS, ChartView
+from kzdesk.gui.charts.base import DERIVED_LEGEND, SERIES_COLOURS, ChartView
 from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
 
 
@@ -51,8 +51,8 @@ class LineChart(ChartView):
         if any_derived:
             # A legend entry only: shows what a hollow point means.
             sample = pg.ScatterPlotItem(symbol="o", size=11, pen=pg.mkPen(SERIES_COLOURS[0], width=2),
-                                        brush=pg.mkBrush(background), name=f"Derived value {DERIVED_MARK}")
-            self.legend.addItem(sample, f"Derived value {DERIVED_MARK}")
+                                        brush=pg.mkBrush(background), name=DERIVED_LEGEND)
+            self.legend.addItem(sample, DERIVED_LEGEND)
             self.derived_item = sample
         item.setXRange(x.min() - 0.8, x.max() + 0.8, padding=0)
         item.getAxis("bottom").setTicks([[(float(year), str(int(year))) for year in x]])

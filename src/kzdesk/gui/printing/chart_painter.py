@@ -1,9 +1,10 @@
-"""Bar charts for printouts, drawn as vector graphics with QPainter from core ChartData.
+"""Charts for printouts, drawn as vector graphics with QPainter from core ChartData.
 
-Not pyqtgraph: it is slow to import and the page only needs bars, axes and text.
-Every bar is labelled with its value; a derived value (computed from stated figures,
-never stated itself) is hatched and starred; the unit, the legend and the source
-paragraphs are printed with the chart.
+The same chart as on screen (kzdesk.gui.charts): the type core chose (``kind``: a line over
+real years, or grouped bars), ranks with the best at the top and "of N", and the one derived
+marker (†) explained in a legend. Not pyqtgraph: it is slow to import and the page only
+needs lines, bars, axes and text. Every value is labelled; a derived value (computed from
+stated figures, never stated itself) is hatched (a bar) or hollow (a point) and marked.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from kzdesk.core.charts import ChartData
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.layout import paint_font
 
+DERIVED_MARK = "†"  # the screen's mark (kzdesk.gui.models.statistics), not imported: that module loads Qt models
+
 PALETTE = ("#1f4e79", "#d9822b", "#4f8a3c", "#8e44ad", "#b03a2e", "#5d6d7e")
 INK = "#1d2731"
 MUTED = "#5d6b78"
@@ -25,7 +28,10 @@ GRID = "#d5dbe1"
 PLOT_HEIGHT = 150.0  # points
 AXIS_WIDTH = 40.0
 GAP = 5.0
-DERIVED_NOTE = "* Derived value, hatched: computed from figures the report states; the report does not state it."
+DERIVED_NOTE = (
+    f"{DERIVED_MARK} Derived value (hatched bar, hollow point): computed from figures the report states; "
+    "the report does not state it."
+)
 
 
 def format_value(value: float, unit: str) -> str:
@@ -95,6 +101,16 @@ class Bar(NamedTuple):
     category: int
 
 
+class Point(NamedTuple):
+    """One point of a line chart as drawn."""
+
+    centre: QPointF
+    value: float
+    derived: bool
+    series: int
+    category: int
+
+
 class Plot(NamedTuple):
     geometry: _Geometry
     low: float  # the value axis runs from low to high in steps of step
@@ -103,15 +119,21 @@ class Plot(NamedTuple):
     zero: float  # y of the zero line
     bars: tuple[Bar, ...]
     bar_width: float
+    points: tuple[Point, ...] = ()  # for a line chart, instead of bars
+    inverted: bool = False  # a rank: low values (better) at the top
+    x_of_category: tuple[float, ...] = ()  # where each category's label is centred
 
     def y_of(self, value: float) -> float:
         area = self.geometry.plot
-        return area.bottom() - (value - self.low) / (self.high - self.low) * area.height()
+        share = (value - self.low) / (self.high - self.low)
+        return area.top() + share * area.height() if self.inverted else area.bottom() - share * area.height()
 
 
 def plot(chart: ChartData, width: float, source: str) -> Plot:
     """Where everything of ``chart`` goes, without drawing it (what tests check)."""
     geo = _geometry(chart, width, source)
+    if chart.kind == "line" and all(c.isdigit() for c in chart.categories):
+        return _line_plot(chart, geo)
     values = [v for s in chart.series for v in s.values]
     low, high = min(0.0, *values) if values else 0.0, max(0.0, *values) if values else 1.0
     step = _nice_step(high - low)
@@ -133,7 +155,35 @@ def plot(chart: ChartData, width: float, source: str) -> Plot:
             top, base = sorted((y, zero))
             rect = QRectF(group_left + s * bar_width + 0.5, top, bar_width - 1, max(base - top, 0.3))
             bars.append(Bar(rect, value, series.derived[c], s, c))
-    return Plot(geo, low, high, step, zero, tuple(bars), bar_width)
+    centres = tuple(area.left() + (c + 0.5) * slot for c in range(len(chart.categories)))
+    return Plot(geo, low, high, step, zero, tuple(bars), bar_width, x_of_category=centres)
+
+
+def _line_plot(chart: ChartData, geo: _Geometry) -> Plot:
+    """Points spaced by real time, joined by a line; a rank runs from 1 (top) to "of N" (bottom)."""
+    area = geo.plot
+    years = [int(c) for c in chart.categories]
+    first, last = min(years) - 0.8, max(years) + 0.8  # the screen's margins (LineChart)
+    values = [v for s in chart.series for v in s.values]
+    if chart.lower_is_better:
+        low, high = 1.0, float(chart.out_of or max(values) * 1.2)
+        step = _nice_step(high - low)
+    else:
+        low, high = min(0.0, *values), max(0.0, *values)
+        step = _nice_step(high - low)
+        low, high = math.floor(low / step) * step, math.ceil(high / step) * step
+        high = high if high > low else low + step
+    layout = Plot(geo, low, high, step, area.bottom(), (), 0.0, inverted=chart.lower_is_better)
+
+    def x_of(year: float) -> float:
+        return area.left() + (year - first) / (last - first) * area.width()
+
+    points = tuple(
+        Point(QPointF(x_of(year), layout.y_of(value)), value, derived, s, c)
+        for s, series in enumerate(chart.series)
+        for c, (year, value, derived) in enumerate(zip(years, series.values, series.derived, strict=True))
+    )
+    return layout._replace(points=points, x_of_category=tuple(x_of(y) for y in years))
 
 
 def _hatch(painter: QPainter, rect: QRectF, color: QColor) -> None:
@@ -185,16 +235,23 @@ def paint_chart(
             x += 11 + ink.text_width(series.label, font) + 12
 
     small = paint_font(7)
-    ink.text(painter, QRectF(0, area.top() - 18, width, 10), chart.unit, paint_font(7, italic=True), MUTED)
+    axis_title = chart.value_label + (" — best at the top" if chart.lower_is_better else "")
+    ink.text(painter, QRectF(0, area.top() - 18, width, 10), axis_title, paint_font(7, italic=True), MUTED)
     grid, axis = ink.pen(GRID, 0.5), ink.pen(INK, 0.8)
     tick = layout.low
+    ticks = []
     while tick <= layout.high + layout.step / 2:
+        ticks.append(tick)
+        tick = (math.floor(tick / layout.step) + 1) * layout.step if layout.inverted else tick + layout.step
+    if layout.inverted and ticks[-1] != layout.high:
+        ticks[-1] = layout.high  # a rank axis ends at "of N"
+    for tick in ticks:
         y = layout.y_of(tick)
         ink.line(painter, area.left(), y, area.right(), y, grid)
         label = QRectF(0, y - 6, AXIS_WIDTH - 4, 12)
         ink.text(painter, label, format_value(tick, ""), small, MUTED, ink.RIGHT, middle=True)
-        tick += layout.step
-    ink.line(painter, area.left(), layout.zero, area.right(), layout.zero, axis)
+    if not layout.inverted:
+        ink.line(painter, area.left(), layout.zero, area.right(), layout.zero, axis)
     ink.line(painter, area.left(), area.top(), area.left(), area.bottom(), axis)
 
     for bar in layout.bars:
@@ -205,11 +262,14 @@ def paint_chart(
             ink.outline(painter, bar.rect, ink.pen(colour, 0.6, dash=(4.0, 2.0)))
         else:
             ink.fill(painter, bar.rect, ink.brush(colour))
-        _value_label(painter, bar, format_value(bar.value, chart.unit) + ("*" if bar.derived else ""), layout.bar_width)
+        mark = f" {DERIVED_MARK}" if bar.derived else ""
+        _value_label(painter, bar, format_value(bar.value, chart.unit) + mark, layout.bar_width)
+    _paint_line(painter, layout, chart, colours)
 
     slot = area.width() / max(len(chart.categories), 1)
     for c, category in enumerate(chart.categories):
-        cell = QRectF(area.left() + c * slot + 2, geo.labels.top(), slot - 4, geo.labels.height())
+        centre = layout.x_of_category[c] if layout.x_of_category else area.left() + (c + 0.5) * slot
+        cell = QRectF(centre - slot / 2 + 2, geo.labels.top(), slot - 4, geo.labels.height())
         ink.text(painter, cell, category, small, INK, ink.CENTRE)
     if chart.category_label:
         ink.text(painter, geo.axis_title, chart.category_label, paint_font(7, italic=True), MUTED, ink.CENTRE)
@@ -217,3 +277,24 @@ def paint_chart(
     for note in _notes(chart, source):
         y += ink.text(painter, QRectF(0, y, width, geo.notes.height()), note, small, MUTED)
     painter.restore()
+
+
+def _paint_line(painter: QPainter, layout: Plot, chart: ChartData, colours: list[QColor]) -> None:
+    font = paint_font(7)
+    for s in range(len(chart.series)):
+        points = [p for p in layout.points if p.series == s]
+        stroke = ink.pen(colours[s], 1.4)
+        for a, b in zip(points, points[1:], strict=False):
+            ink.line(painter, a.centre.x(), a.centre.y(), b.centre.x(), b.centre.y(), stroke)
+        for point in points:
+            radius = 3.2
+            dot = QRectF(point.centre.x() - radius, point.centre.y() - radius, 2 * radius, 2 * radius)
+            painter.save()
+            painter.setPen(ink.pen(colours[s], 1.2))
+            painter.setBrush(ink.brush(QColor("#ffffff") if point.derived else colours[s]))
+            painter.drawEllipse(dot)
+            painter.restore()
+            text = format_value(point.value, chart.unit) + (f" {DERIVED_MARK}" if point.derived else "")
+            ink.text(
+                painter, QRectF(point.centre.x() - 50, point.centre.y() - 15, 100, 10), text, font, INK, ink.CENTRE
+            )

@@ -29,6 +29,7 @@ from kzdesk.core.summary import (
     source_label,
 )
 from kzdesk.gui.printing import ink
+from kzdesk.gui.printing.chart_painter import DERIVED_MARK
 from kzdesk.gui.printing.grid import Cell, Row, columns_row
 from kzdesk.gui.printing.layout import Block, PrintError
 from kzdesk.resources import resource_path
@@ -202,8 +203,8 @@ def figure_rows(figures: Sequence[KeyFigure]) -> list[tuple[str, Sequence[str | 
         if figure.qualifier:
             indicator.append((f" ({figure.qualifier})", "qualifier"))
         if figure.derived:
-            indicator.append((f"\u2028* derived: {figure.derivation}", "derived"))
-        value = Cell(((figure.figure + ("*" if figure.derived else ""), "figure"),))
+            indicator.append((f"\u2028{DERIVED_MARK} derived: {figure.derivation}", "derived"))
+        value = Cell(((figure.figure + (f" {DERIVED_MARK}" if figure.derived else ""), "figure"),))
         rows.append((figure.id, (Cell(tuple(indicator)), value, figure.unit, figure.when, figure.source)))
     return rows
 
@@ -212,7 +213,7 @@ def figures_grid(figures: Sequence[KeyFigure], continued: str) -> list[Block]:
     blocks = grid(FIGURE_COLUMNS, figure_rows(figures), continued=continued)
     if any(f.derived for f in figures):
         blocks.append(
-            note("* A derived value is computed from figures the report states; the report does not state it.")
+            note(f"{DERIVED_MARK} A derived value is computed from figures the report states; it does not state it.")
         )
     return blocks
 
@@ -298,6 +299,11 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
 
 
 def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
+    if summary.key_points and not summary.full_text and not summary.paragraphs:
+        # Imported here: the summary layout builds on the blocks of this module.
+        from kzdesk.gui.printing.summary_blocks import digest_blocks
+
+        return digest_blocks(dataset, summary)
     kicker = f"{REPORT_NAME} · {describe(summary)}"
     if summary.full_text:
         meta = "The section's full text, with its tables and charts in place."
