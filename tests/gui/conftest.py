@@ -15,6 +15,7 @@ from kzdesk.core.model import Dataset
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
 from kzdesk.gui.settings import Settings
+from kzdesk.gui.tabs.report import ReportTab
 from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 
@@ -31,6 +32,17 @@ def opened_urls() -> list[str]:
 @pytest.fixture
 def context(dataset: Dataset, settings: Settings, opened_urls: list[str]) -> AppContext:
     return AppContext(dataset=dataset, settings=settings, open_url=opened_urls.append)
+
+
+@pytest.fixture
+def report_tab(qtbot: QtBot, context: AppContext) -> ReportTab:
+    """A shown Report tab on its own, 1100×700."""
+    tab = ReportTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
 
 
 @pytest.fixture

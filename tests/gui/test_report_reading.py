@@ -8,20 +8,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.model import Dataset
-from kzdesk.gui.context import AppContext
 from kzdesk.gui.report_html import FIGURE_NOTE, GLOSSARY_PAGE
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.report import ReportTab
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, context: AppContext) -> ReportTab:
-    tab = ReportTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+def tab(report_tab: ReportTab) -> ReportTab:
+    return report_tab
 
 
 def test_margin_numbers_every_paragraph_of_the_page_as_citations_count_them(tab: ReportTab, dataset: Dataset) -> None:

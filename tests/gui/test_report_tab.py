@@ -19,13 +19,8 @@ from kzdesk.gui.tabs.report import ReportTab
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, context: AppContext) -> ReportTab:
-    tab = ReportTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+def tab(report_tab: ReportTab) -> ReportTab:
+    return report_tab
 
 
 def _position_of(tab: ReportTab, text: str, href: str | None = None) -> int:
