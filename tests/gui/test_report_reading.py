@@ -123,3 +123,24 @@ def test_copy_reference_gives_the_paragraph_the_cursor_is_in(tab: ReportTab) -> 
     cursor.setPosition(start + 5)
     tab.browser.setTextCursor(cursor)
     assert tab.reference() == "section-1-p6"
+
+
+def test_a_search_hit_marks_the_query_words_in_its_paragraph(tab: ReportTab) -> None:
+    from kzdesk.core.search import highlight_spans
+
+    result = tab.context.search_index.search("persons convicted")
+    assert tab.open_target("section-1-p5")
+    tab.mark_terms(result.terms)
+    span = tab.highlighted_range()
+    assert span is not None
+    marked = {
+        s.cursor.selectedText().lower()
+        for s in tab.browser.extraSelections()
+        if s.cursor.selectionStart() >= span[0] and (s.cursor.selectionEnd() - s.cursor.selectionStart()) < 20
+    }
+    assert {"persons", "convicted"} <= marked
+    text = tab.context.dataset.paragraph("section-1-p5").text
+    assert len(highlight_spans(text, result.terms)) == len(marked)
+    # Opening something else drops the marks.
+    assert tab.open_target("section-1-p6")
+    assert all(s.cursor.selectedText().lower() != "convicted" for s in tab.browser.extraSelections())

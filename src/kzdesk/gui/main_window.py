@@ -329,6 +329,10 @@ class MainWindow(QMainWindow):
 
     def _open_hit(self, target: str) -> None:
         if self.open_target(target):
+            result = self._popup.model.result if self._popup is not None else None
+            tab = self.current_tab()
+            if result is not None and tab is not None:
+                tab.mark_terms(result.terms)  # the query's words, marked where the hit lands
             self._focus_tab()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

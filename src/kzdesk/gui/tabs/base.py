@@ -63,6 +63,9 @@ class Tab(QWidget):
         """The id currently shown or selected, for history and for restoring state."""
         return None
 
+    def mark_terms(self, terms: tuple[str, ...]) -> None:
+        """Mark these search terms (a ``SearchResult.terms``) in what was just opened; tabs that can, do."""
+
     def reference(self) -> str | None:
         """The id Edit → Copy Reference copies: by default what :meth:`current_location` says."""
         return self.current_location()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kzdesk.core.model import Section
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
-from kzdesk.gui.find_bar import FindBar, find_shortcuts
+from kzdesk.gui.find_bar import FindBar, find_shortcuts, match_colour
 from kzdesk.gui.paragraph_margin import ParagraphMargin
 from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
 from kzdesk.gui.roles import IdRole
@@ -130,6 +130,7 @@ class ReportTab(Tab):
         self._page_texts: dict[str, str] | None = None  # page -> its text as shown, lower case
         self._page_counts: dict[str, int] = {}
         self._toc_texts: dict[str, str] = {}  # page -> its contents entry without a match count
+        self._terms: tuple[str, ...] = ()  # search terms marked in the highlighted paragraph
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
@@ -312,10 +313,15 @@ class ReportTab(Tab):
     def open_target(self, target: str) -> bool:
         return self._open(target, highlight=True)
 
+    def mark_terms(self, terms: tuple[str, ...]) -> None:
+        self._terms = terms
+        self._apply_selections()
+
     def _open(self, target: str, highlight: bool) -> bool:
         page = self._page_of(target)
         if page is None:
             return False
+        self._terms = ()  # marked words belong to the search hit that was opened, not to what comes next
         self._show_page(page)
         self._select_toc(target)
         if target == page:
@@ -360,8 +366,29 @@ class ReportTab(Tab):
             colour.setAlpha(55)
             selection.format.setBackground(colour)
             selections.append(selection)
+            selections.extend(self._term_selections(cursor))
         selections.extend(self.find_bar.selections())
         self.browser.setExtraSelections(selections)
+
+    def _term_selections(self, span: QTextCursor) -> list[QTextEdit.ExtraSelection]:
+        """The search words in the highlighted paragraph, marked as the find bar marks its matches."""
+        if not self._terms:
+            return []
+        from kzdesk.core.search import highlight_spans
+
+        # selectedText() has one character per document position (U+2029 between blocks).
+        start = span.selectionStart()
+        colour = match_colour(self.browser.palette())
+        marks = []
+        for a, b in highlight_spans(span.selectedText(), self._terms):
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(start + a)
+            cursor.setPosition(start + b, QTextCursor.MoveMode.KeepAnchor)
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor
+            mark.format.setBackground(colour)
+            marks.append(mark)
+        return marks
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: recolour the highlights.
