@@ -7,6 +7,7 @@ stderr and exit with status 2; there is never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +15,6 @@ from typing import Any, NoReturn
 
 from kzdesk import __version__
 from kzdesk.cli import gui_command, print_command, records, search_command
-from kzdesk.cli.output import clean_arguments, plain, setup_streams, to_json
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
 
@@ -55,12 +55,12 @@ def _cell(value: Any) -> str:
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(plain(str(value)).split())
+    return " ".join(str(value).split())
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
     if args.json:
-        sys.stdout.write(to_json(payload, indent=1) + "\n")
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
     else:
         sys.stdout.write(text() + "\n")
 
@@ -166,13 +166,11 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    setup_streams()
-    argv = clean_arguments(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            args = parser.parse_args([*argv, "gui"])
+            args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
         if args.command == "gui":
             # The GUI reads --data itself: a bad file gets a dialog and the bundled data, not an exit.
             return gui_command.run(args)

@@ -8,13 +8,13 @@ line (JSON Lines); without, the query and its table, then a blank line.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
 from kzdesk.cli import records
-from kzdesk.cli.output import input_lines, plain, to_json
 from kzdesk.core.model import ENTITY_KINDS, Dataset, Proposal
 
 if TYPE_CHECKING:  # the engine (and rapidfuzz) load only when a search runs, not at every start-up
@@ -79,18 +79,18 @@ def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
         raise UsageError("give a QUERY to search for (or --stdin to read one query per line)")
     index = SearchIndex.from_dataset(dataset)
     if not args.stdin:
-        result = index.search(plain(args.query), args.kind, args.limit)
+        result = index.search(args.query, args.kind, args.limit)
         if args.json:
             hits = [hit_record(h, result) for h in result.hits]
-            sys.stdout.write(to_json(hits, indent=1) + "\n")
+            sys.stdout.write(json.dumps(hits, ensure_ascii=False, indent=1) + "\n")
         else:
             sys.stdout.write(_text(result) + "\n")
         return
-    for line in input_lines():
-        result = index.search(plain(line), args.kind, args.limit)
+    for line in sys.stdin:
+        result = index.search(line.rstrip("\r\n"), args.kind, args.limit)
         if args.json:
             records = [hit_record(h, result) for h in result.hits]
-            sys.stdout.write(to_json(records, separators=(",", ":")) + "\n")
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n")
         else:
             sys.stdout.write(f"» {result.query}\n{_text(result)}\n\n")
         sys.stdout.flush()
@@ -141,7 +141,7 @@ def _text(result: SearchResult) -> str:
         lines.append("No results.")
         return "\n".join(lines)
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rows = [(h.kind, h.paragraph or h.id, plain(h.title)) for h in result.hits]
+    rows = [(h.kind, h.paragraph or h.id, h.title) for h in result.hits]
     widths = [max(len(header), *(len(r[i]) for r in rows)) for i, header in enumerate(("KIND", "WHERE", "TITLE"))]
     widths[2] = min(widths[2], 32)  # ids stay whole: they are what the other commands take
     total = shutil.get_terminal_size((120, 24)).columns
@@ -159,7 +159,7 @@ def _fit(text: str, width: int) -> str:
 
 def _snippet(hit: SearchHit, width: int, color: bool) -> str:
     """The snippet on one line, cut to ``width``; matched words in bold on a terminal."""
-    text = _fit(plain(hit.snippet), width)
+    text = _fit(hit.snippet, width)
     if not color:
         return text
     parts, position = [], 0
