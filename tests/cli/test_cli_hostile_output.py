@@ -57,3 +57,28 @@ def test_error_messages_carry_no_escapes() -> None:
 def test_json_output_refuses_non_finite_numbers(value: float) -> None:
     with pytest.raises(ValueError):
         dumps({"value": value})
+
+
+@pytest.mark.parametrize("name", ["a" * 300 + ".pdf", "/".join(["d" * 250] * 20) + "/x.pdf"])
+def test_print_with_too_long_a_name_is_one_line(tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "print", "--section", "section-1", "-o", str(tmp_path / name)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "longer than" in result.stderr, result.stderr
+
+
+def test_headless_gui_with_bad_data_exits_2_without_a_dialog(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    for extra in (["--exit-after-startup"], ["--screenshot-dir", str(tmp_path / "shots")]):
+        result = subprocess.run(
+            [sys.executable, "-m", "kzdesk", "--data", str(bad), "gui", *extra],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert result.returncode == 2, result.stderr
+        assert "cannot use the data file" in result.stderr
