@@ -142,14 +142,24 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    problem = _x11_plugin_problem()
-    if problem is not None:
-        print(
-            f"kzdesk: cannot open a window: Qt's X11 support is missing a system library ({problem}); "
-            f"on Debian/Ubuntu: sudo apt-get install {X11_PACKAGES}",
-            file=sys.stderr,
-        )
-        return 2
+    if sys.platform.startswith("linux"):
+        from kzdesk.cli.system_check import environment_problem
+
+        problem = environment_problem()
+        if problem is not None:
+            print(f"kzdesk: {problem}", file=sys.stderr)
+            return 2
+        problem = _x11_plugin_problem()
+        if problem is not None:
+            from kzdesk.cli.system_check import install_advice, missing_libraries
+
+            advice = install_advice(missing_libraries()) or f"sudo apt-get install {X11_PACKAGES}"
+            print(
+                f"kzdesk: cannot open a window: Qt's X11 support is missing a system library ({problem}); "
+                f"on Debian/Ubuntu: {advice}",
+                file=sys.stderr,
+            )
+            return 2
     screenshot_dir = Path(args.screenshot_dir) if args.screenshot_dir else None
     if screenshot_dir is not None:
         try:
