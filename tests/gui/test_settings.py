@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -67,3 +68,16 @@ def test_a_damaged_settings_file_gives_the_defaults(qtbot: QtBot, context: AppCo
     assert window.current_key() == "report"
     assert window.zoom() == 100
     assert window.width() > 0 and window.height() > 0
+
+
+def test_without_home_nothing_is_written_at_the_filesystem_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzdesk.gui.settings import user_settings_path
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    path = user_settings_path()
+    assert path is not None
+    assert not str(path).startswith("/.config")
+    assert path.parent != Path("/")
+    monkeypatch.setenv("HOME", "/")
+    assert not str(user_settings_path()).startswith("/.config")

@@ -56,8 +56,17 @@ def _message_box(title: str, text: str, critical: bool = False) -> None:
     box.exec()
 
 
-def load_dataset_or_fallback(path: str | None) -> Dataset | None:
-    """``path``'s dataset; if it is unusable, say so in a dialog and return the bundled one (None if that fails too)."""
+def is_headless(args: argparse.Namespace) -> bool:
+    """Runs no one watches (start-up probes, screenshots, offscreen): a dialog would wait forever."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    return bool(args.exit_after_startup or args.screenshot_dir or platform in ("offscreen", "minimal", "vnc"))
+
+
+def load_dataset_or_fallback(path: str | None, headless: bool = False) -> Dataset | None:
+    """``path``'s dataset; if it is unusable, say so in a dialog and return the bundled one (None if that fails too).
+
+    ``headless``: the message goes to stderr only and None is returned (the caller exits 2).
+    """
     if path is not None:
         try:
             dataset = load_dataset(path)
@@ -66,6 +75,8 @@ def load_dataset_or_fallback(path: str | None) -> Dataset | None:
             return dataset
         except DatasetError as error:
             print(f"kzdesk: cannot use the data file {error.path}: {error.problem}", file=sys.stderr)
+            if headless:
+                return None
             _message_box(
                 "kzdesk — cannot use the data file",
                 f"kzdesk cannot use the data file\n{error.path}\n\nProblem: {error.problem}.\n\n"
@@ -75,6 +86,8 @@ def load_dataset_or_fallback(path: str | None) -> Dataset | None:
         return load_dataset()
     except DatasetError as error:
         print(f"kzdesk: cannot use the bundled data file {error.path}: {error.problem}", file=sys.stderr)
+        if headless:
+            return None
         _message_box(
             "kzdesk — damaged installation",
             f"The bundled data file is unusable:\n{error.path}\n\nProblem: {error.problem}.\n\n"
@@ -129,14 +142,24 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    problem = _x11_plugin_problem()
-    if problem is not None:
-        print(
-            f"kzdesk: cannot open a window: Qt's X11 support is missing a system library ({problem}); "
-            f"on Debian/Ubuntu: sudo apt-get install {X11_PACKAGES}",
-            file=sys.stderr,
-        )
-        return 2
+    if sys.platform.startswith("linux"):
+        from kzdesk.cli.system_check import environment_problem
+
+        problem = environment_problem()
+        if problem is not None:
+            print(f"kzdesk: {problem}", file=sys.stderr)
+            return 2
+        problem = _x11_plugin_problem()
+        if problem is not None:
+            from kzdesk.cli.system_check import install_advice, missing_libraries
+
+            advice = install_advice(missing_libraries()) or f"sudo apt-get install {X11_PACKAGES}"
+            print(
+                f"kzdesk: cannot open a window: Qt's X11 support is missing a system library ({problem}); "
+                f"on Debian/Ubuntu: {advice}",
+                file=sys.stderr,
+            )
+            return 2
     screenshot_dir = Path(args.screenshot_dir) if args.screenshot_dir else None
     if screenshot_dir is not None:
         try:
@@ -168,7 +191,7 @@ def _open_window(args: argparse.Namespace, screenshot_dir: Path | None, resume_c
     from kzdesk.gui.app import create_application
 
     app = create_application()
-    dataset = load_dataset_or_fallback(args.data)
+    dataset = load_dataset_or_fallback(args.data, headless=is_headless(args))
     if dataset is None:
         return 2
     window = _build_window(dataset, temporary_settings=screenshot_dir is not None)

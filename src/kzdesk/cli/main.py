@@ -17,6 +17,7 @@ from kzdesk import __version__
 from kzdesk.cli import gui_command, print_command, records, search_command
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
+from kzdesk.core.safetext import repair_surrogates, strip_controls
 
 EXIT_USAGE = 2
 
@@ -55,12 +56,27 @@ def _cell(value: Any) -> str:
         return ", ".join(_cell(v) for v in value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    return " ".join(strip_controls(str(value)).split())
+
+
+def dumps(payload: Any, **options: Any) -> str:
+    """JSON that is always valid: no NaN/Infinity (the gate keeps them out; this fails loudly if not)."""
+    options.setdefault("indent", 1)
+    return json.dumps(payload, ensure_ascii=False, allow_nan=False, **options)
+
+
+def safe_streams() -> None:
+    """Never a UnicodeEncodeError: a console that cannot show a character (CP1251, CP866,
+    ISO-8859-5) gets a replacement, and a UTF-8 one never gets a lone surrogate."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
     if args.json:
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(dumps(payload) + "\n")
     else:
         sys.stdout.write(text() + "\n")
 
@@ -166,11 +182,14 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_streams()
     parser = build_parser()
+    # Invalid bytes in an argument arrive as lone surrogates (surrogateescape): make them U+FFFD.
+    arguments = [repair_surrogates(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
         if args.command is None:
-            args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
+            args = parser.parse_args([*arguments, "gui"])
         if args.command == "gui":
             # The GUI reads --data itself: a bad file gets a dialog and the bundled data, not an exit.
             return gui_command.run(args)
@@ -179,10 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"kzdesk: warning: {warning}", file=sys.stderr)
         args.handler(dataset, args)
     except UsageError as error:
-        print(f"kzdesk: {error}", file=sys.stderr)
+        print(f"kzdesk: {strip_controls(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except DatasetError as error:
-        print(f"kzdesk: cannot use the data file {error.path}: {error.problem}", file=sys.stderr)
+        print(f"kzdesk: cannot use the data file {strip_controls(error.path)}: {error.problem}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`kzdesk stats | head`): not an error worth a message.

@@ -8,14 +8,15 @@ line (JSON Lines); without, the query and its table, then a blank line.
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import re
 import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
 from kzdesk.cli import records
 from kzdesk.core.model import ENTITY_KINDS, Dataset, Proposal
+from kzdesk.core.safetext import MAX_QUERY, clean_query, strip_controls
 
 if TYPE_CHECKING:  # the engine (and rapidfuzz) load only when a search runs, not at every start-up
     from kzdesk.core.search import SearchHit, SearchResult
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # the engine (and rapidfuzz) load only when a search runs, no
 HELP = "search everything in the report: ranked, typo-tolerant, any word form"
 DEFAULT_LIMIT = 20
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _limit(text: str) -> int:
@@ -77,23 +79,42 @@ def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
         raise UsageError("give a QUERY or --stdin, not both")
     if not args.stdin and args.query is None:
         raise UsageError("give a QUERY to search for (or --stdin to read one query per line)")
-    index = SearchIndex.from_dataset(dataset)
+    from kzdesk.cli.main import dumps
+
     if not args.stdin:
-        result = index.search(args.query, args.kind, args.limit)
+        query = bounded_query(args.query)
+        result = SearchIndex.from_dataset(dataset).search(query, args.kind, args.limit)
         if args.json:
             hits = [hit_record(h, result) for h in result.hits]
-            sys.stdout.write(json.dumps(hits, ensure_ascii=False, indent=1) + "\n")
+            sys.stdout.write(dumps(hits) + "\n")
         else:
             sys.stdout.write(_text(result) + "\n")
         return
-    for line in sys.stdin:
-        result = index.search(line.rstrip("\r\n"), args.kind, args.limit)
+    index = SearchIndex.from_dataset(dataset)
+    # Bytes, decoded line by line: one undecodable or oversized line must not stop the others.
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        text = clean_query(raw.rstrip(b"\r\n").decode("utf-8", "replace"))
+        if len(text) > MAX_QUERY:
+            print(f"kzdesk: line {number}: query longer than {MAX_QUERY} characters; not searched", file=sys.stderr)
+            result = index.search("", args.kind, args.limit)
+        else:
+            result = index.search(text, args.kind, args.limit)
         if args.json:
             records = [hit_record(h, result) for h in result.hits]
-            sys.stdout.write(json.dumps(records, ensure_ascii=False, separators=(",", ":")) + "\n")
+            sys.stdout.write(dumps(records, indent=None, separators=(",", ":")) + "\n")
         else:
-            sys.stdout.write(f"» {result.query}\n{_text(result)}\n\n")
+            sys.stdout.write(f"» {strip_controls(result.query)}\n{_text(result)}\n\n")
         sys.stdout.flush()
+
+
+def bounded_query(query: str) -> str:
+    """The query, cleaned; UsageError past MAX_QUERY characters (each hit would repeat it)."""
+    from kzdesk.cli.main import UsageError
+
+    text = clean_query(query)
+    if len(text) > MAX_QUERY:
+        raise UsageError(f"the query is {len(text)} characters long; the limit is {MAX_QUERY}")
+    return text
 
 
 def rank_proposals(dataset: Dataset, proposals: list[Proposal], query: str) -> tuple[list[Proposal], SearchResult]:
@@ -109,7 +130,7 @@ def proposals_query(dataset: Dataset, args: argparse.Namespace, proposals: list[
     """``kzdesk proposals --query Q [--theme T]``: the proposal records, ranked, with their score."""
     from kzdesk.cli.main import _emit, _table
 
-    ranked, result = rank_proposals(dataset, proposals, args.query)
+    ranked, result = rank_proposals(dataset, proposals, bounded_query(args.query))
     scores = {h.id: round(h.score, 4) for h in result.hits}
     rows = []
     for proposal in ranked:
@@ -129,7 +150,7 @@ def proposals_query(dataset: Dataset, args: argparse.Namespace, proposals: list[
 def _notes(result: SearchResult) -> list[str]:
     notes = []
     if result.corrected is not None:
-        notes.append(f"Showing results for: {result.corrected}")
+        notes.append(f"Showing results for: {strip_controls(result.corrected)}")
     if result.partial:
         notes.append("No entry has all the words; these have some of them.")
     return notes
@@ -141,7 +162,7 @@ def _text(result: SearchResult) -> str:
         lines.append("No results.")
         return "\n".join(lines)
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rows = [(h.kind, h.paragraph or h.id, h.title) for h in result.hits]
+    rows = [(h.kind, strip_controls(h.paragraph or h.id), strip_controls(h.title)) for h in result.hits]
     widths = [max(len(header), *(len(r[i]) for r in rows)) for i, header in enumerate(("KIND", "WHERE", "TITLE"))]
     widths[2] = min(widths[2], 32)  # ids stay whole: they are what the other commands take
     total = shutil.get_terminal_size((120, 24)).columns
@@ -160,6 +181,8 @@ def _fit(text: str, width: int) -> str:
 def _snippet(hit: SearchHit, width: int, color: bool) -> str:
     """The snippet on one line, cut to ``width``; matched words in bold on a terminal."""
     text = _fit(hit.snippet, width)
+    if _UNSAFE.search(text):
+        return _fit(strip_controls(hit.snippet), width)  # highlight offsets no longer fit: plain
     if not color:
         return text
     parts, position = [], 0

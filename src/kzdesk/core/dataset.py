@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 import types
 import typing
@@ -16,10 +17,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from kzdesk.core.files import MAX_INPUT_BYTES, FileProblem, read_input
 from kzdesk.core.model import SCHEMA_VERSION, Dataset
 from kzdesk.resources import data_path
 
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>")
+
+#: Bounds of the input gate (the bundled dataset: depth 7, longest text 760 characters).
+MAX_DEPTH = 32
+MAX_TEXT = 100_000
+MAX_INTEGER = 10**12
+MAX_MAGNITUDE = 1e15  # beyond this a figure cannot be printed or charted exactly
+#: Whole numbers that name something have narrower ranges.
+INTEGER_RANGES = {"year": (1900, 2100), "number": (0, 100_000), "table": (0, 1000), "proposal": (0, 100_000)}
+#: Control characters (C0 but tab and newline, DEL, C1); they would reach terminals and printers.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class DatasetError(Exception):
@@ -175,6 +187,49 @@ def _check_references(dataset: Dataset) -> None:
         raise ValueError("duplicate ids")
 
 
+def _refuse_constant(name: str) -> Any:
+    raise _Invalid(f"{name} is not a number kzdesk accepts (finite numbers only)")
+
+
+def _check_values(value: Any, where: str = "dataset", depth: int = 0, key: str = "") -> None:
+    """The gate's bounds on raw JSON: depth, text length, control characters, number ranges."""
+    if depth > MAX_DEPTH:
+        raise _Invalid(f"{where}: nested more than {MAX_DEPTH} levels deep")
+    kind = value.__class__
+    if kind is str:
+        if len(value) > MAX_TEXT:
+            raise _Invalid(f"{where}: text of {len(value)} characters (the limit is {MAX_TEXT})")
+        bad = CONTROL.search(value)
+        if bad is not None:
+            raise _Invalid(f"{where}: contains the control character U+{ord(bad.group()):04X}")
+    elif kind is dict:
+        for name, item in value.items():
+            if len(name) > 100 or CONTROL.search(name):
+                raise _Invalid(f"{where}: a field name that is too long or holds control characters")
+            _check_values(item, f"{where}.{name}", depth + 1, name)
+    elif kind is list:
+        for index, item in enumerate(value):
+            _check_values(item, f"{where}[{index}]", depth + 1, key)
+    elif kind is float:
+        if not math.isfinite(value):
+            raise _Invalid(f"{where}: {value} is not a finite number")
+        if abs(value) > MAX_MAGNITUDE:
+            raise _Invalid(f"{where}: {value:g} is out of range (at most {MAX_MAGNITUDE:g} in size)")
+    elif kind is int:
+        low, high = INTEGER_RANGES.get(key, (-MAX_INTEGER, MAX_INTEGER))
+        if not low <= value <= high:
+            shown = str(value) if abs(value) < 10**30 else f"a {len(str(abs(value)))}-digit number"
+            raise _Invalid(f"{where}: {shown} is out of range for {key or 'a number'} ({low} to {high})")
+
+
+def check_payload(payload: Any, path: str) -> None:
+    """DatasetError if the parsed JSON ``payload`` breaks the gate's bounds (reusable for other files)."""
+    try:
+        _check_values(payload)
+    except _Invalid as error:
+        raise DatasetError(path, error.problem) from None
+
+
 def parse_dataset(payload: Any, path: str) -> Dataset:
     if not isinstance(payload, dict):
         raise DatasetError(path, f"not a kzdesk dataset (found {_describe(payload)} at the top level)")
@@ -185,6 +240,7 @@ def parse_dataset(payload: Any, path: str) -> Dataset:
         raise DatasetError(
             path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})"
         )
+    check_payload(payload, path)
     try:
         dataset = _converter(Dataset)(payload)
     except _Invalid as error:
@@ -200,15 +256,17 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     """Load ``path`` (default: the bundled dataset), raising ``DatasetError`` on any problem."""
     file = Path(path) if path is not None else bundled_dataset_path()
     try:
-        raw = file.read_bytes()
-    except OSError as error:
-        raise DatasetError(str(file), f"cannot read the file ({error.strerror or error})") from None
+        raw = read_input(file, MAX_INPUT_BYTES)
+    except FileProblem as error:
+        raise DatasetError(error.path, error.problem) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise DatasetError(str(file), "not a text file (invalid UTF-8)") from None
     try:
-        payload = json.loads(text)
+        payload = json.loads(text, parse_constant=_refuse_constant)
+    except _Invalid as error:
+        raise DatasetError(str(file), error.problem) from None
     except json.JSONDecodeError as error:
         if not text.lstrip().startswith(("{", "[")):
             raise DatasetError(str(file), "not a JSON file (a kzdesk dataset is data/dataset.json)") from None

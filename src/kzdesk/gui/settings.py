@@ -6,6 +6,9 @@ settings never leak into a test run (and a test never writes to them).
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +42,33 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def user_settings_path() -> Path | None:
+    """Where the settings live when Qt's default would be wrong; None: Qt's default is right.
+
+    With HOME unset (a service, ``env -i``) Qt would write ``/.config/kzdesk/kzdesk.ini`` at
+    the filesystem root: take the account's home from the password database instead, or,
+    for an account without a home, a private temporary folder (settings then last one run).
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("XDG_CONFIG_HOME", "").startswith("/"):
+        return None
+    home = os.environ.get("HOME", "")
+    if home.startswith("/") and home != "/":
+        return None
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError):
+        home = ""
+    if home.startswith("/") and home != "/" and os.access(home, os.W_OK):
+        return Path(home) / ".config" / "kzdesk" / "kzdesk.ini"
+    return Path(tempfile.mkdtemp(prefix="kzdesk-settings-")) / "kzdesk.ini"
+
+
 class Settings:
     def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path = user_settings_path()
         if path is None:
             self._store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "kzdesk", "kzdesk")
         else:

@@ -1,16 +1,15 @@
 """PDF output, headless: ``write_pdf(dataset, request, path)``.
 
 The file appears whole or not at all: the PDF is rendered in memory, written to a
-temporary file beside the target and renamed over it; on any failure the temporary
-file is removed and nothing is left behind.
+temporary file beside the target and renamed over it (kzdesk.core.files); on any
+failure the temporary file is removed, and one left by a killed run is removed by the
+next write into that folder.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,8 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter, QPdfWriter
 
 from kzdesk import __version__
+from kzdesk.core import files
+from kzdesk.core.files import FileProblem, check_writable_name
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import SummaryRequest, build_summary
 from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
@@ -51,6 +52,17 @@ def ensure_application() -> None:
 def check_output_path(path: str | os.PathLike[str]) -> Path:
     """The target as a Path, or OutputPathError saying why no PDF can be written there."""
     target = Path(path).expanduser()
+    try:
+        check_writable_name(target)
+    except FileProblem as error:
+        raise OutputPathError(f"cannot write {error.path}: {error.problem}") from None
+    try:
+        return _check_output_path(target)
+    except OSError as error:  # ENAMETOOLONG from a component, ELOOP from a symlink loop, …
+        raise OutputPathError(f"cannot write {target}: {error.strerror or error}") from None
+
+
+def _check_output_path(target: Path) -> Path:
     if target.is_dir():
         raise OutputPathError(f"{target} is a folder; give a file name ending in .pdf")
     if target.suffix.casefold() != ".pdf":
@@ -103,30 +115,12 @@ def pdf_bytes(paged: PagedDocument, printed_on: dt.date | None = None, progress:
     return bytes(buffer.data().data())
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
 def write_atomically(target: Path, data: bytes) -> None:
+    """Through the shared atomic writer (core.files): a symlink target is written through."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as error:
-        raise OutputPathError(f"cannot write {target}: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is an ordinary file
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise PrintError(f"cannot write {target}: {error.strerror or error}") from None
-        raise
+        files.write_atomically(target, data)
+    except FileProblem as error:
+        raise PrintError(f"cannot write {error.path}: {error.problem}") from None
 
 
 def write_pdf(
