@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 # Not imported here: PySide6's ``Qt`` namespace (its first use builds ~100 Python enums, ≈ 40 ms)
 # and ``QStyle`` (≈ 12 ms, also paid by calling ``style()``). Start-up never needs them; the
 # methods that do import them when the user acts.
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -433,14 +433,44 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        self.fit_to_screen(first=not restored)
         state = settings.value("window/state")
         if not state.isEmpty():
             self.restoreState(state)
         key = settings.value("window/tab")
         if key in self._hosts:
             self.tab_widget.setCurrentWidget(self._hosts[key])
+
+    def fit_to_screen(self, available: QRect | None = None, first: bool = False) -> None:
+        """Keep the whole window, status bar included, inside the screen's ``available`` area.
+
+        ``first``: no remembered geometry, so take the preferred size where it fits. Before the
+        window manager has framed the window its title bar is unknown: allow for a typical one.
+        """
+        from kzdesk.gui import window_fit
+
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window manager keeps those inside the screen
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        decorations = QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+        if decorations.isNull():
+            decorations = QMargins(0, window_fit.TITLE_BAR_ALLOWANCE, 0, 0)
+        if first:
+            target = window_fit.first_frame(available)
+        else:
+            target = window_fit.fitted(inner.marginsAdded(decorations), available)
+        self.setGeometry(window_fit.client_geometry(target, decorations))
 
     def save_settings(self) -> None:
         settings = self.context.settings
@@ -457,6 +487,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            self.fit_to_screen()  # now with the window manager's real frame
             key = self.current_key()
             if key is not None and key not in self.tabs:
                 QTimer.singleShot(0, lambda: self._tab_changed(self.tab_widget.currentIndex()))
