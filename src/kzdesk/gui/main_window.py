@@ -44,6 +44,7 @@ from kzdesk.gui.icons import bundled_icon
 from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
 
 if TYPE_CHECKING:
+    from kzdesk.gui.search_all import AllResultsDialog
     from kzdesk.gui.search_popup import SearchPopup
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._navigating = False  # switching tabs ourselves: do not record the switch
         self._first_show = True
         self._popup: SearchPopup | None = None
+        self._all_results: AllResultsDialog | None = None
         self.setWindowTitle(context.dataset.report.title)
         self.setObjectName("main-window")
 
@@ -315,7 +317,23 @@ class MainWindow(QMainWindow):
 
             self._popup = SearchPopup(self.search_field, self.context, self)
             self._popup.activated.connect(self._open_hit)
+            self._popup.show_all_requested.connect(self.show_all_results)
         return self._popup
+
+    def show_all_results(self, result: object) -> None:
+        """Every hit of a search in the (modeless, built on first use) results dialog."""
+        if self._all_results is None:
+            from kzdesk.gui.search_all import AllResultsDialog
+
+            self._all_results = AllResultsDialog(self)
+            self._all_results.activated.connect(self.open_target)
+            available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self._all_results.resize(min(900, available.width() - 40), min(600, available.height() - 80))
+        self._all_results.set_result(result)  # type: ignore[arg-type]
+        if self._all_results.isVisible():
+            self._all_results.raise_()  # open already, perhaps behind the window
+        self._all_results.show()
+        self._all_results.activateWindow()
 
     def _search_edited(self, text: str) -> None:
         self.search_popup().set_query(text)
