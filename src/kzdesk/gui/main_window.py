@@ -265,34 +265,49 @@ class MainWindow(QMainWindow):
             where = TAB_TITLES.get(key, key)
             self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this window lacks", 5000)
             return False
+        self._remember_view()
         if not self._show_visit(Visit(key, target)):
             self.statusBar().showMessage(f"Cannot find {target}", 5000)
             return False
-        self._record(key, target)
+        self._record(key, target, remember=False)  # remembered above, before the landing changed anything
         return True
 
-    def _show_visit(self, visit: Visit) -> bool:
+    def _show_visit(self, visit: Visit, state: object = None) -> bool:
+        """Show ``visit``; ``state``: the filters it had (Back/Forward), put back before its target is selected."""
         self._navigating = True
         try:
             tab = self.show_tab(visit.tab)
+            if tab is not None and state is not None:
+                tab.restore_view_state(state)
         finally:
             self._navigating = False
         return tab is not None and tab.open_target(visit.target)
 
-    def _record(self, key: str, target: str) -> None:
+    def _remember_view(self) -> None:
+        """Store the current visit's filters before moving on, so Back can bring them back."""
+        current = self.history.current
+        tab = self.tabs.get(current.tab) if current is not None else None
+        if tab is not None:
+            self.history.remember_state(tab.view_state())
+
+    def _record(self, key: str, target: str, remember: bool = True) -> None:
+        if remember and Visit(key, target) != self.history.current:
+            self._remember_view()
         self.history.push(Visit(key, target))
         self._update_actions()
 
     def go_back(self) -> None:
+        self._remember_view()
         visit = self.history.back()
         if visit is not None:
-            self._show_visit(visit)
+            self._show_visit(visit, self.history.current_state)
         self._update_actions()
 
     def go_forward(self) -> None:
+        self._remember_view()
         visit = self.history.forward()
         if visit is not None:
-            self._show_visit(visit)
+            self._show_visit(visit, self.history.current_state)
         self._update_actions()
 
     def _update_actions(self) -> None:
