@@ -78,8 +78,9 @@ def fit_orientation(splitter: QSplitter, width: int) -> None:
         if wanted == Qt.Orientation.Horizontal:
             splitter.setSizes([width * 3 // 5, width * 2 // 5])
         else:
+            # Stacked means large text: the list needs the rows, the details pane only a few lines to start with.
             height = max(splitter.height(), 400)
-            splitter.setSizes([height * 3 // 5, height * 2 // 5])
+            splitter.setSizes([height * 7 // 10, height * 3 // 10])
 
 
 def on_rows_changed(model: QAbstractItemModel, callback: Callable[..., None]) -> None:
