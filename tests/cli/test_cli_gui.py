@@ -80,6 +80,9 @@ def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_pa
         assert png_size(shots / f"search{suffix}.png") == (1280, 800)
         width, height = png_size(shots / f"about{suffix}.png")
         assert width > 200 and height > 100
+    for size in ((1366, 768), (1024, 768)):  # the small screens every tab is also taken at
+        for key in TAB_KEYS:
+            assert png_size(shots / f"{key}-{size[0]}x{size[1]}.png") == size
     assert sorted(result.stdout.split()) == sorted(str(shots / n) for n in names)
     assert not (tmp_path / "config").exists() or not list((tmp_path / "config").rglob("*.ini"))
 

@@ -76,8 +76,12 @@ def test_document_url_goes_through_open_url(qtbot, tab, dataset, opened_urls):
 def test_open_target_for_each_id_kind(qtbot, tab):
     tab.area_combo.setCurrentIndex(tab.area_combo.model().row_of("education"))
     with qtbot.assertNotEmitted(tab.location_changed):
-        assert tab.open_target("act-ban-foreign-bank-accounts")  # hidden by the filter: the filter gives way
-    assert tab.views.currentIndex() == CHANGES and tab.current_location() == "act-ban-foreign-bank-accounts"
+        assert tab.open_target("act-ban-foreign-bank-accounts")  # hidden by the filter, which stays
+    assert tab.views.currentIndex() == CHANGES and tab.hidden_notice.isVisibleTo(tab)
+    assert tab.current_location() is None and not tab.act_details.toPlainText()
+    tab.hidden_notice.clear_button.click()  # the user clears it
+    assert tab.current_location() == "act-ban-foreign-bank-accounts"
+    assert not tab.hidden_notice.isVisibleTo(tab)
     assert tab.open_target("document-7") and tab.current_location() == "document-7"
     assert not tab.open_target("act-nothing") and not tab.open_target("document-99")
     assert not tab.open_target("proposal-1")

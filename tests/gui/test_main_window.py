@@ -17,6 +17,7 @@ from kzdesk.core.model import Dataset
 from kzdesk.gui.app import apply_zoom, base_point_size
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
+from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import TAB_KEYS
 from kzdesk.gui.tabs.report import ReportTab
 
@@ -198,3 +199,30 @@ def test_copy_reference_puts_the_shown_id_on_the_clipboard(report_window: MainWi
     assert report_window.copy_reference() == "section-2-p4"
     assert QApplication.clipboard().text() == "section-2-p4"
     assert "section-2-p4" in report_window.statusBar().currentMessage()
+
+
+def test_back_and_forward_restore_a_tabs_filter_and_selection(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context, tab_keys=("report", "statistics"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    stats = window.show_tab("statistics")
+    combo = stats.table_combo
+    table_1, table_2 = combo.model().row_of(1), combo.model().row_of(2)
+    combo.setCurrentIndex(table_1)  # the user filters to Table 1
+    filtered = stats.proxy.rowCount()
+    assert 0 < filtered < stats.model.rowCount()
+    first = stats.proxy.index(0, 0).data(IdRole)
+    assert window.open_target(first)
+    assert stats.proxy.rowCount() == filtered  # landing kept the filter
+    assert window.open_target("section-3")
+    combo.setCurrentIndex(0)  # changed behind the user's back: Back must bring Table 1 back
+    window.go_back()
+    assert window.current_key() == "statistics" and window.history.current.target == first
+    assert combo.currentIndex() == table_1 and stats.proxy.rowCount() == filtered
+    assert stats.current_location() == first
+    combo.setCurrentIndex(table_2)  # the user changes the filter here, then goes forward and back
+    window.go_forward()
+    assert window.current_key() == "report"
+    window.go_back()
+    assert combo.currentIndex() == table_2

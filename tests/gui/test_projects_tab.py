@@ -72,6 +72,11 @@ def test_open_target_and_state(qtbot, tab, context):
     tab.kind_combo.setCurrentIndex(tab.kind_combo.model().row_of("module"))
     with qtbot.assertNotEmitted(tab.location_changed):
         assert tab.open_target("project-ashyk-budget")
+    # Hidden by the user's filter: the filter stays, a notice offers to clear it.
+    assert tab.proxy.rowCount() < tab.model.rowCount() and tab.hidden_notice.isVisibleTo(tab)
+    assert tab.current_location() is None and not tab.details.toPlainText()
+    tab.hidden_notice.clear_button.click()
+    assert tab.proxy.rowCount() == tab.model.rowCount() and not tab.hidden_notice.isVisibleTo(tab)
     assert tab.current_location() == "project-ashyk-budget"
     assert not tab.open_target("project-none") and not tab.open_target("act-x")
     tab.splitter.setSizes([900, 380])

@@ -141,3 +141,50 @@ def test_the_banner_says_when_no_hit_has_every_word(qtbot: QtBot, report_window:
     popup = type_query(qtbot, report_window, "how many calls did the call center receive")
     assert popup.correction.isVisible()
     assert popup.correction.text() == "No entry has all the words; these have most of them."
+
+
+def wait_complete(qtbot: QtBot, popup: SearchPopup, text: str) -> None:
+    qtbot.waitUntil(lambda: popup.complete is not None and popup.complete.query == text and bool(popup.model.totals))
+
+
+def test_headers_say_each_groups_total_and_show_all_lists_every_hit(qtbot: QtBot, report_window: MainWindow) -> None:
+    from kzdesk.gui.models.search_results import kind_counts
+    from kzdesk.gui.search_popup import RESULT_LIMIT
+
+    popup = type_query(qtbot, report_window, "corruption")
+    wait_complete(qtbot, popup, "corruption")
+    complete = popup.complete
+    assert complete is not None
+    expected = report_window.context.search_index.search("corruption", limit=10_000)
+    totals = kind_counts(expected.hits)
+    assert popup.model.totals == totals
+    assert popup.model.hit_count == RESULT_LIMIT < len(expected.hits)  # the popup shows only some
+    shown = popup.model.group_counts()
+    headers = {r.kind: r.text for r in popup.model.rows() if r.is_header}
+    assert set(headers) == set(totals)  # a group beyond the limit still gets its header
+    for kind, total in totals.items():
+        label = KIND_LABELS[kind]
+        if shown.get(kind, 0) == total:
+            assert headers[kind] == f"{label} ({total})"
+        elif kind in shown:
+            assert headers[kind] == f"{label} ({shown[kind]} of {total})"
+        else:
+            assert headers[kind] == f"{label} ({total}, in Show all)"
+    assert popup.show_all_button.isVisible()
+    assert str(len(expected.hits)) in popup.show_all_button.text()
+
+    qtbot.keyClick(report_window.search_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    dialog = report_window._all_results
+    assert dialog is not None and dialog.isVisible() and not popup.isVisible()
+    table, proxy = dialog.table, dialog.proxy
+    assert proxy.rowCount() == len(expected.hits)
+    ModelTester(None).check(proxy.sourceModel())
+    kinds = [proxy.index(r, 0).data(KindRole) for r in range(proxy.rowCount())]
+    assert {k: kinds.count(k) for k in set(kinds)} == totals
+    dialog.sort_by_kind()
+    sorted_labels = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert sorted_labels == sorted(sorted_labels)
+    table.selectRow(0)
+    target = proxy.index(0, 0).data(IdRole)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert report_window.history.current.target == target

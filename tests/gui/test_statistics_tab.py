@@ -79,9 +79,14 @@ def test_open_target_for_each_id_kind(qtbot, tab, dataset):
         assert tab.open_target("stat-table-2-fraud-2020")
     assert tab.views.currentIndex() == FIGURES
     assert tab.current_location() == "stat-table-2-fraud-2020"
-    # A figure hidden by a filter is still found: the filters give way.
+    # A figure hidden by a filter is found, but the user's filter stays until they clear it.
     tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))
+    shown = tab.proxy.rowCount()
     assert tab.open_target(TABLE_1_ANTI_CORRUPTION_2019)
+    assert tab.proxy.rowCount() == shown and tab.hidden_notice.isVisibleTo(tab)
+    assert tab.current_location() is None and not tab.details.toPlainText()
+    tab.hidden_notice.clear_button.click()
+    assert not tab.hidden_notice.isVisibleTo(tab) and tab.proxy.rowCount() == tab.model.rowCount()
     assert tab.current_location() == TABLE_1_ANTI_CORRUPTION_2019
     assert tab.open_target("table-2") and tab.views.currentIndex() == TABLES
     assert tab.current_location() == "table-2"
@@ -206,3 +211,28 @@ def _internal(widget) -> bool:
             return True
         parent = parent.parent()
     return False
+
+
+def test_landing_on_a_visible_figure_keeps_the_filter(tab):
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
+    shown = shown_ids(tab)
+    assert 0 < len(shown) < tab.model.rowCount()
+    assert tab.open_target(shown[-1])
+    assert shown_ids(tab) == shown and tab.current_location() == shown[-1]
+    assert not tab.hidden_notice.isVisibleTo(tab)
+
+
+def test_details_follow_the_selection_out_of_a_filter(qtbot, tab):
+    assert tab.open_target(TABLE_1_ANTI_CORRUPTION_2019)
+    assert tab.details.toPlainText()
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))  # Table 2 only: the figure is hidden
+    assert TABLE_1_ANTI_CORRUPTION_2019 not in shown_ids(tab)
+    qtbot.waitUntil(lambda: not tab.details.toPlainText())  # once the filter change has settled
+    assert not tab.table.selectionModel().hasSelection()
+    assert "hidden by the filter" in tab.details.placeholderText()
+    first = tab.proxy.index(0, 0)
+    tab.table.selectionModel().setCurrentIndex(
+        first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    assert tab.details.toPlainText()
+    assert "hidden" not in tab.details.placeholderText()

@@ -30,6 +30,8 @@ STARTED = time.perf_counter()
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_ZOOMS = (100, 200)
+#: Small screens every tab is also taken at, at 100 % (a 1366×768 laptop, a 1024×768 projector).
+SCREENSHOT_SMALL_SIZES = ((1366, 768), (1024, 768))
 SCREENSHOT_QUERY = "procurement"
 
 
@@ -43,7 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--screenshot-dir",
         metavar="DIR",
         help="save every tab, the About dialog and the search popup as PNG files in DIR "
-        f"({SCREENSHOT_SIZE[0]}×{SCREENSHOT_SIZE[1]}, at 100%% and 200%% zoom), then exit",
+        f"({SCREENSHOT_SIZE[0]}×{SCREENSHOT_SIZE[1]} at 100%% and 200%% zoom; every tab also at 1366×768 and "
+        "1024×768), then exit",
     )
 
 
@@ -281,8 +284,10 @@ def _save(widget: QWidget, path: Path) -> Path:
 def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
     """Every tab, the About dialog and the search popup with a query typed, at each zoom."""
     saved: list[Path] = []
-    window.resize(*SCREENSHOT_SIZE)
     window.show()
+    _settle(0.05)
+    # After showing: on first show the window fits itself to the screen, which may be smaller than the shots.
+    window.resize(*SCREENSHOT_SIZE)
     _settle(0.05)
     for zoom in SCREENSHOT_ZOOMS:
         window.set_zoom(zoom, announce=False)
@@ -300,6 +305,13 @@ def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
         about.deleteLater()
         saved.append(_screenshot_search(window, directory / f"search{suffix}.png"))
     window.set_zoom(100, announce=False)
+    for width, height in SCREENSHOT_SMALL_SIZES:
+        window.resize(width, height)
+        for key in window.tab_keys:
+            window.show_tab(key)
+            _settle(0.05)
+            saved.append(_save(window, directory / f"{key}-{width}x{height}.png"))
+    window.resize(*SCREENSHOT_SIZE)
     return saved
 
 

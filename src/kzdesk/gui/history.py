@@ -20,6 +20,7 @@ class Visit(Record):
 class History:
     def __init__(self, limit: int = 200) -> None:
         self._visits: list[Visit] = []
+        self._states: list[object] = []  # per visit: the tab's filters as the user left them (None: unknown)
         self._index = -1
         self._limit = limit
 
@@ -35,11 +36,24 @@ class History:
         if visit == self.current:
             return False
         del self._visits[self._index + 1 :]
+        del self._states[self._index + 1 :]
         self._visits.append(visit)
+        self._states.append(None)
         if len(self._visits) > self._limit:
             del self._visits[0]
+            del self._states[0]
         self._index = len(self._visits) - 1
         return True
+
+    @property
+    def current_state(self) -> object:
+        """What :meth:`remember_state` stored for the current visit (None if nothing)."""
+        return self._states[self._index] if self._index >= 0 else None
+
+    def remember_state(self, state: object) -> None:
+        """Store the current visit's view state (a tab's filters and selection) for going back to it."""
+        if self._index >= 0:
+            self._states[self._index] = state
 
     def can_go_back(self) -> bool:
         return self._index > 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 # Not imported here: PySide6's ``Qt`` namespace (its first use builds ~100 Python enums, ≈ 40 ms)
 # and ``QStyle`` (≈ 12 ms, also paid by calling ``style()``). Start-up never needs them; the
 # methods that do import them when the user acts.
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -44,6 +44,7 @@ from kzdesk.gui.icons import bundled_icon
 from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
 
 if TYPE_CHECKING:
+    from kzdesk.gui.search_all import AllResultsDialog
     from kzdesk.gui.search_popup import SearchPopup
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._navigating = False  # switching tabs ourselves: do not record the switch
         self._first_show = True
         self._popup: SearchPopup | None = None
+        self._all_results: AllResultsDialog | None = None
         self.setWindowTitle(context.dataset.report.title)
         self.setObjectName("main-window")
 
@@ -266,34 +268,49 @@ class MainWindow(QMainWindow):
             where = TAB_TITLES.get(key, key)
             self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this window lacks", 5000)
             return False
+        self._remember_view()
         if not self._show_visit(Visit(key, target)):
             self.statusBar().showMessage(f"Cannot find {target}", 5000)
             return False
-        self._record(key, target)
+        self._record(key, target, remember=False)  # remembered above, before the landing changed anything
         return True
 
-    def _show_visit(self, visit: Visit) -> bool:
+    def _show_visit(self, visit: Visit, state: object = None) -> bool:
+        """Show ``visit``; ``state``: the filters it had (Back/Forward), put back before its target is selected."""
         self._navigating = True
         try:
             tab = self.show_tab(visit.tab)
+            if tab is not None and state is not None:
+                tab.restore_view_state(state)
         finally:
             self._navigating = False
         return tab is not None and tab.open_target(visit.target)
 
-    def _record(self, key: str, target: str) -> None:
+    def _remember_view(self) -> None:
+        """Store the current visit's filters before moving on, so Back can bring them back."""
+        current = self.history.current
+        tab = self.tabs.get(current.tab) if current is not None else None
+        if tab is not None:
+            self.history.remember_state(tab.view_state())
+
+    def _record(self, key: str, target: str, remember: bool = True) -> None:
+        if remember and Visit(key, target) != self.history.current:
+            self._remember_view()
         self.history.push(Visit(key, target))
         self._update_actions()
 
     def go_back(self) -> None:
+        self._remember_view()
         visit = self.history.back()
         if visit is not None:
-            self._show_visit(visit)
+            self._show_visit(visit, self.history.current_state)
         self._update_actions()
 
     def go_forward(self) -> None:
+        self._remember_view()
         visit = self.history.forward()
         if visit is not None:
-            self._show_visit(visit)
+            self._show_visit(visit, self.history.current_state)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -318,7 +335,23 @@ class MainWindow(QMainWindow):
 
             self._popup = SearchPopup(self.search_field, self.context, self)
             self._popup.activated.connect(self._open_hit)
+            self._popup.show_all_requested.connect(self.show_all_results)
         return self._popup
+
+    def show_all_results(self, result: object) -> None:
+        """Every hit of a search in the (modeless, built on first use) results dialog."""
+        if self._all_results is None:
+            from kzdesk.gui.search_all import AllResultsDialog
+
+            self._all_results = AllResultsDialog(self)
+            self._all_results.activated.connect(self.open_target)
+            available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self._all_results.resize(min(900, available.width() - 40), min(600, available.height() - 80))
+        self._all_results.set_result(result)  # type: ignore[arg-type]
+        if self._all_results.isVisible():
+            self._all_results.raise_()  # open already, perhaps behind the window
+        self._all_results.show()
+        self._all_results.activateWindow()
 
     def _search_edited(self, text: str) -> None:
         self.search_popup().set_query(text)
@@ -462,14 +495,44 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        self.fit_to_screen(first=not restored)
         state = settings.value("window/state")
         if not state.isEmpty():
             self.restoreState(state)
         key = settings.value("window/tab")
         if key in self._hosts:
             self.tab_widget.setCurrentWidget(self._hosts[key])
+
+    def fit_to_screen(self, available: QRect | None = None, first: bool = False) -> None:
+        """Keep the whole window, status bar included, inside the screen's ``available`` area.
+
+        ``first``: no remembered geometry, so take the preferred size where it fits. Before the
+        window manager has framed the window its title bar is unknown: allow for a typical one.
+        """
+        from kzdesk.gui import window_fit
+
+        if self.isMaximized() or self.isFullScreen():
+            return  # the window manager keeps those inside the screen
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        decorations = QMargins(
+            inner.left() - frame.left(),
+            inner.top() - frame.top(),
+            frame.right() - inner.right(),
+            frame.bottom() - inner.bottom(),
+        )
+        if decorations.isNull():
+            decorations = QMargins(0, window_fit.TITLE_BAR_ALLOWANCE, 0, 0)
+        if first:
+            target = window_fit.first_frame(available)
+        else:
+            target = window_fit.fitted(inner.marginsAdded(decorations), available)
+        self.setGeometry(window_fit.client_geometry(target, decorations))
 
     def save_settings(self) -> None:
         settings = self.context.settings
@@ -486,6 +549,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
+            self.fit_to_screen()  # now with the window manager's real frame
             key = self.current_key()
             if key is not None and key not in self.tabs:
                 QTimer.singleShot(0, lambda: self._tab_changed(self.tab_widget.currentIndex()))

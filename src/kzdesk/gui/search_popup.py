@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.delegates import SearchResultDelegate
@@ -51,12 +51,22 @@ class _Relay(QObject):
     """Carries a worker's outcome back to the GUI thread (queued, as it lives there)."""
 
     finished = Signal(int, object)  # generation, SearchResult
+    completed = Signal(int, object)  # generation, the SearchResult with every hit (for totals and "Show all")
     failed = Signal(int, str)
 
 
 class _SearchTask(QRunnable):
-    def __init__(self, relay: _Relay, context: AppContext, query: str | None, generation: int, popup: SearchPopup):
+    def __init__(
+        self,
+        relay: _Relay,
+        context: AppContext,
+        query: str | None,
+        generation: int,
+        popup: SearchPopup,
+        complete: bool = False,
+    ):
         super().__init__()
+        self._complete = complete
         self._relay = relay
         self._context = context
         self._query = query
@@ -70,11 +80,11 @@ class _SearchTask(QRunnable):
             index = self._context.search_index
             if self._query is None:  # warming up: build the index only
                 return
-            result = index.search(self._query, limit=RESULT_LIMIT)
+            result = index.search(self._query, limit=len(index) if self._complete else RESULT_LIMIT)
         except Exception as error:  # the engine promises not to raise; a message beats a dead popup
             self._relay.failed.emit(self._generation, str(error))
             return
-        self._relay.finished.emit(self._generation, result)
+        (self._relay.completed if self._complete else self._relay.finished).emit(self._generation, result)
 
 
 class _OutsideClicks(QObject):
@@ -95,6 +105,8 @@ class _OutsideClicks(QObject):
 class SearchPopup(QFrame):
     #: The user chose a result: the id to open.
     activated = Signal(str)
+    #: The user asked for every hit: the complete SearchResult.
+    show_all_requested = Signal(object)
 
     def __init__(self, field: QLineEdit, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -103,6 +115,9 @@ class SearchPopup(QFrame):
         self.generation = 0  # read by worker threads; an int assignment is atomic
         self.query = ""
         self._pending = False
+        #: The current query's complete result (every hit), once searched; None until then.
+        self.complete: SearchResult | None = None
+        self._show_all_wanted = False
         self.setObjectName("search-popup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -113,6 +128,7 @@ class SearchPopup(QFrame):
         self._pool.setMaxThreadCount(1)  # one index build, and searches in order
         self._relay = _Relay()
         self._relay.finished.connect(self._show_result)
+        self._relay.completed.connect(self._show_complete)
         self._relay.failed.connect(self._show_failure)
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
@@ -135,12 +151,19 @@ class SearchPopup(QFrame):
         self.view.setAccessibleName("Search results")
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.clicked.connect(self._clicked)
+        self.show_all_button = QPushButton(self)
+        self.show_all_button.setObjectName("show-all-results")
+        self.show_all_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus; Shift+Enter
+        self.show_all_button.setFlat(True)
+        self.show_all_button.clicked.connect(self.show_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.correction)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_all_button)
+        self.show_all_button.hide()
         self.correction.hide()
         self.status.hide()
         self.hide()
@@ -155,6 +178,8 @@ class SearchPopup(QFrame):
     def set_query(self, text: str) -> None:
         self.generation += 1
         self.query = text.strip()
+        self.complete = None
+        self._show_all_wanted = False
         if not self.query:
             self._pending = False
             self.model.set_result(None)
@@ -171,14 +196,19 @@ class SearchPopup(QFrame):
             self._pending = False
             self._dispatch()
             self._throttle.start()
+        elif self.query and self.complete is None:
+            # The user paused: count every hit now, off the keystroke path (the popup's own
+            # search is already queued before this one, and typing again drops it unrun).
+            self._dispatch(complete=True)
 
-    def _dispatch(self) -> None:
-        self._pool.start(_SearchTask(self._relay, self.context, self.query, self.generation, self))
+    def _dispatch(self, complete: bool = False) -> None:
+        self._pool.start(_SearchTask(self._relay, self.context, self.query, self.generation, self, complete))
 
     def _show_result(self, generation: int, result: SearchResult) -> None:
         if generation != self.generation:
             return  # stale: the user has typed since
         self.model.set_result(result)
+        self.show_all_button.hide()
         text = banner_text(result)
         self.correction.setText(text)
         self.correction.setVisible(bool(text))
@@ -193,6 +223,38 @@ class SearchPopup(QFrame):
         self.place()
         self.show()
         self.raise_()
+
+    def _show_complete(self, generation: int, result: SearchResult) -> None:
+        if generation != self.generation:
+            return
+        self.complete = result
+        if self._show_all_wanted:
+            self._show_all_wanted = False
+            self.show_all()
+        if self.model.result is None:
+            return
+        from kzdesk.gui.models.search_results import kind_counts
+
+        current = self.view.currentIndex().row()
+        self.model.set_totals(kind_counts(result.hits))
+        if current >= 0:
+            self.view.setCurrentIndex(self.model.index(current))  # headers changed text, not place
+        total = len(result.hits)
+        self.show_all_button.setText(f"Show all {total} results… (Shift+Enter)")
+        self.show_all_button.setVisible(total > self.model.hit_count)
+        if self.isVisible():
+            self.place()
+
+    def show_all(self) -> None:
+        """Every hit of the query, in a list to scroll, sort and open from (searched now if not yet)."""
+        if not self.query:
+            return
+        if self.complete is None:
+            self._show_all_wanted = True
+            self._dispatch(complete=True)
+            return
+        self.hide()
+        self.show_all_requested.emit(self.complete)
 
     def _show_failure(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -224,7 +286,11 @@ class SearchPopup(QFrame):
         left = max(8, min(below.x(), parent.width() - width - 8))
         top = below.y() + 2
         room = parent.height() - top - 12
-        labels = sum(w.sizeHint().height() + 4 for w in (self.correction, self.status) if w.isVisibleTo(self))
+        labels = sum(
+            w.sizeHint().height() + 4
+            for w in (self.correction, self.status, self.show_all_button)
+            if w.isVisibleTo(self)
+        )
         wanted = labels + 16
         if self.view.isVisibleTo(self):
             for row in range(self.model.rowCount()):
@@ -284,6 +350,10 @@ class SearchPopup(QFrame):
             self.move_selection(steps[key])
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            modifiers = event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+            if modifiers != Qt.KeyboardModifier.NoModifier:
+                self.show_all()
+                return True
             return self.activate_current()
         if key == Qt.Key.Key_Escape:
             self.hide()

@@ -48,7 +48,28 @@ def hit_target(hit: SearchHit) -> str:
     return hit.paragraph or hit.id
 
 
-def group_rows(result: SearchResult) -> list[ResultRow]:
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.title())
+
+
+def kind_counts(hits: tuple[SearchHit, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.kind] = counts.get(hit.kind, 0) + 1
+    return counts
+
+
+def header_text(kind: str, shown: int, total: int | None) -> str:
+    """ "Report text (13)" when all are shown, "Report text (13 of 167)" when the popup shows only some."""
+    if total is None or total <= shown:
+        return f"{kind_label(kind)} ({shown})"
+    if shown == 0:
+        return f"{kind_label(kind)} ({total}, in Show all)"
+    return f"{kind_label(kind)} ({shown} of {total})"
+
+
+def group_rows(result: SearchResult, totals: dict[str, int] | None = None) -> list[ResultRow]:
+    """Header and hit rows; ``totals`` (hits per kind of the complete search), when known, go in the headers."""
     from kzdesk.core.search import render_snippet
 
     groups: dict[str, list[SearchHit]] = {}
@@ -56,10 +77,13 @@ def group_rows(result: SearchResult) -> list[ResultRow]:
         groups.setdefault(hit.kind, []).append(hit)
     rows: list[ResultRow] = []
     for kind, hits in groups.items():
-        rows.append(ResultRow(kind, f"{KIND_LABELS.get(kind, kind.title())} ({len(hits)})"))
+        rows.append(ResultRow(kind, header_text(kind, len(hits), (totals or {}).get(kind))))
         for hit in hits:
             snippet = render_snippet(hit.snippet, hit.highlights)
             rows.append(ResultRow(kind, hit.title, hit_target(hit), snippet, hit.snippet))
+    for kind, total in (totals or {}).items():
+        if kind not in groups and total:
+            rows.append(ResultRow(kind, header_text(kind, 0, total)))  # a whole group beyond the popup's limit
     return rows
 
 
@@ -68,12 +92,28 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[ResultRow] = []
         self.result: SearchResult | None = None
+        #: Hits per kind of the complete (unlimited) search, once it has run; None until then.
+        self.totals: dict[str, int] | None = None
 
     def set_result(self, result: SearchResult | None) -> None:
         self.beginResetModel()
         self.result = result
+        self.totals = None
         self._rows = group_rows(result) if result is not None else []
         self.endResetModel()
+
+    def set_totals(self, totals: dict[str, int]) -> None:
+        """The complete search's count per kind, shown in the group headers."""
+        if self.result is None:
+            return
+        self.beginResetModel()
+        self.totals = dict(totals)
+        self._rows = group_rows(self.result, self.totals)
+        self.endResetModel()
+
+    @property
+    def total_count(self) -> int | None:
+        return None if self.totals is None else sum(self.totals.values())
 
     def rows(self) -> tuple[ResultRow, ...]:
         return tuple(self._rows)
@@ -83,6 +123,7 @@ class SearchResultsModel(QAbstractListModel):
         return sum(1 for row in self._rows if not row.is_header)
 
     def group_counts(self) -> dict[str, int]:
+        """Hits shown per kind (at most the popup's limit in all)."""
         counts: dict[str, int] = {}
         for row in self._rows:
             if not row.is_header:

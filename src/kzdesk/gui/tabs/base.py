@@ -78,6 +78,35 @@ class Tab(QWidget):
         """Put the keyboard focus in the tab's own filter/find field, if it has one."""
         return False
 
+    def filter_widgets(self) -> list[QWidget]:
+        """The tab's own filter fields and choosers (QLineEdit, QComboBox), for back/forward."""
+        return []
+
+    def view_state(self) -> object:
+        """The filters as the user left them, for Back and Forward to bring back (None: no filters)."""
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        state: list[object] = []
+        for widget in self.filter_widgets():
+            if isinstance(widget, QLineEdit):
+                state.append(widget.text())
+            elif isinstance(widget, QComboBox):
+                state.append(widget.currentIndex())
+        return tuple(state) if state else None
+
+    def restore_view_state(self, state: object) -> None:
+        """Put back what :meth:`view_state` returned (before the visit's target is selected again)."""
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        widgets = self.filter_widgets()
+        if not isinstance(state, tuple) or len(state) != len(widgets):
+            return
+        for widget, value in zip(widgets, state, strict=True):
+            if isinstance(widget, QLineEdit) and isinstance(value, str) and widget.text() != value:
+                widget.setText(value)
+            elif isinstance(widget, QComboBox) and isinstance(value, int) and widget.currentIndex() != value:
+                widget.setCurrentIndex(value)
+
     def save_state(self) -> None:
         """Store splitter positions, column widths and filters in ``self.context.settings``."""
 

@@ -26,8 +26,10 @@ from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.legislation import ActsModel, DocumentsModel
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.views import (
+    HiddenByFilterNotice,
     ListDetailsTab,
     details_browser,
+    follow_selection,
     list_details_splitter,
     on_rows_changed,
     record_table,
@@ -116,7 +118,12 @@ class LegislationTab(ListDetailsTab):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(filters)
+        self.hidden_notice = HiddenByFilterNotice()
+        page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
+        follow_selection(
+            self.acts_proxy, self.acts_table, self.act_details, "The selected legal change is hidden by the filter."
+        )
         return page
 
     def _build_documents(self) -> QWidget:
@@ -198,10 +205,13 @@ class LegislationTab(ListDetailsTab):
                 if row < 0:
                     return False
                 index = self.acts_proxy.mapFromSource(self.acts_model.index(row, 0))
-                if not index.isValid():  # hidden by a filter: show everything rather than nothing
-                    self.clear_filters()
-                    index = self.acts_proxy.mapFromSource(self.acts_model.index(row, 0))
                 self.views.setCurrentIndex(CHANGES)
+                if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
+                    self.acts_table.selectionModel().clear()
+                    title = self.acts_model.record(row).title
+                    self.hidden_notice.offer(title, lambda: self._clear_and_open(target))
+                    return True
+                self.hidden_notice.hide()
                 self._select(self.acts_table, index)
                 return True
             if target.startswith("document-"):
@@ -220,6 +230,14 @@ class LegislationTab(ListDetailsTab):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         view.selectionModel().setCurrentIndex(index, flags)
         view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _clear_and_open(self, target: str) -> None:
+        self.clear_filters()
+        self.open_target(target)
+        self.acts_table.setFocus()
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.text_filter, self.status_combo, self.area_combo]
 
     def current_location(self) -> str | None:
         view = self.documents_table if self.views.currentIndex() == DOCUMENTS else self.acts_table

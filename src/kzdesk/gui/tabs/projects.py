@@ -23,8 +23,10 @@ from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.projects import ProjectsModel
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.views import (
+    HiddenByFilterNotice,
     ListDetailsTab,
     details_browser,
+    follow_selection,
     list_details_splitter,
     on_rows_changed,
     record_table,
@@ -92,7 +94,10 @@ class ProjectsTab(ListDetailsTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)  # above list and details, so stacking leaves the list its height
+        self.hidden_notice = HiddenByFilterNotice()
+        layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
+        follow_selection(self.proxy, self.table, self.details, "The selected project is hidden by the filter.")
         on_rows_changed(self.proxy, self._update_count)
         self._update_count()
         self.fit_to_zoom()
@@ -127,15 +132,25 @@ class ProjectsTab(ListDetailsTab):
         self._navigating = True
         try:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():  # hidden by a filter: show everything rather than nothing
-                self.clear_filters()
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
+                self.table.selectionModel().clear()
+                self.hidden_notice.offer(self.model.record(row).name, lambda: self._clear_and_open(target))
+                return True
+            self.hidden_notice.hide()
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
             return True
         finally:
             self._navigating = False
+
+    def _clear_and_open(self, target: str) -> None:
+        self.clear_filters()
+        self.open_target(target)
+        self.table.setFocus()
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.text_filter, self.kind_combo]
 
     def current_location(self) -> str | None:
         current = self.table.currentIndex()

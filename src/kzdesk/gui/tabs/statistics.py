@@ -46,7 +46,7 @@ from kzdesk.gui.models.statistics import (
     section_order,
 )
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.views import ListDetailsTab, on_rows_changed
+from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, follow_selection, on_rows_changed
 
 if TYPE_CHECKING:
     from kzdesk.gui.charts.panel import ChartsPanel
@@ -190,11 +190,14 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setSizes([760, 500])
         on_rows_changed(self.proxy, self._update_count)
         self._update_count()
+        follow_selection(self.proxy, self.table, self.details, "The selected figure is hidden by the filter.")
+        self.hidden_notice = HiddenByFilterNotice()
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(filters)
+        page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
         return page
 
@@ -363,15 +366,28 @@ class StatisticsTab(ListDetailsTab):
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # hidden by a filter: show everything rather than nothing
-            self.clear_filters()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.views.setCurrentIndex(FIGURES)
+        if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            stat = self.context.dataset.by_id[stat_id]
+            title = stat.indicator if isinstance(stat, Statistic) else stat_id
+            self.hidden_notice.offer(title, lambda: self._clear_and_open(stat_id))
+            return True
+        self.hidden_notice.hide()
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def _clear_and_open(self, stat_id: str) -> None:
+        self.clear_filters()
+        self.open_target(stat_id)
+        self.table.setFocus()
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.text_filter, *self._combos.values()]
 
     def _open_table(self, table_id: str) -> bool:
         view = self.report_tables.get(table_id)

@@ -7,7 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
 
 from kzdesk.gui.tabs.base import Tab
 
@@ -67,8 +78,9 @@ def fit_orientation(splitter: QSplitter, width: int) -> None:
         if wanted == Qt.Orientation.Horizontal:
             splitter.setSizes([width * 3 // 5, width * 2 // 5])
         else:
+            # Stacked means large text: the list needs the rows, the details pane only a few lines to start with.
             height = max(splitter.height(), 400)
-            splitter.setSizes([height * 3 // 5, height * 2 // 5])
+            splitter.setSizes([height * 7 // 10, height * 3 // 10])
 
 
 def on_rows_changed(model: QAbstractItemModel, callback: Callable[..., None]) -> None:
@@ -108,3 +120,80 @@ class ListDetailsTab(Tab):
         super().resizeEvent(event)
         if hasattr(self, "splitter"):
             fit_orientation(self.splitter, self.width())
+
+
+class HiddenByFilterNotice(QFrame):
+    """Says that what the user opened is hidden by the tab's own filter, and offers to clear it.
+
+    Opening a search hit or a link keeps the filter the user set; clearing it is the user's call.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hidden-by-filter")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Hidden by the filter")
+        self.clear_button = QPushButton("Clear filters and show it", self)
+        self.clear_button.setAccessibleName("Clear this tab's filters and show what was opened")
+        self.clear_button.clicked.connect(self._clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.clear_button)
+        self._then: Callable[[], None] | None = None
+        self.hide()
+
+    def offer(self, title: str, then: Callable[[], None]) -> None:
+        """``title`` is hidden; ``then`` clears the filters and opens it."""
+        self.label.setText(f"“{title}” is hidden by this tab's filter.")
+        self._then = then
+        self.show()
+
+    def _clear(self) -> None:
+        then, self._then = self._then, None
+        self.hide()
+        if then is not None:
+            then()
+
+
+def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details: QTextBrowser, hint: str) -> None:
+    """Empty ``details`` (showing ``hint``) when a filter hides the selected row.
+
+    Left alone, Qt moves the current index to a neighbouring row the user never chose
+    while the filter removes rows, so the pane would describe a record that is not the
+    one selected. Once a filter change has settled (a zero timer), if the row selected
+    before it is no longer shown, the selection is cleared, which empties the pane
+    through the tab's own ``currentChanged`` handler.
+    """
+    from PySide6.QtCore import QTimer
+
+    from kzdesk.gui.roles import IdRole
+
+    placeholder = details.placeholderText()
+    before: list[object] = []  # the id selected when a filter change began; empty when none is pending
+
+    def begin(*_args: Any) -> None:
+        if not before:
+            current = view.currentIndex()
+            before.append(current.data(IdRole) if current.isValid() else None)
+            QTimer.singleShot(0, settle)
+
+    def settle() -> None:
+        selected = before.pop() if before else None
+        if selected is None:
+            return
+        visible = any(proxy.index(row, 0).data(IdRole) == selected for row in range(proxy.rowCount()))
+        if not visible:
+            view.selectionModel().clear()
+            details.clear()
+            details.setPlaceholderText(hint)
+
+    for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
+                   proxy.modelAboutToBeReset):
+        signal.connect(begin)
+    view.selectionModel().currentChanged.connect(
+        lambda current, _previous: current.isValid() and details.setPlaceholderText(placeholder)
+    )
