@@ -7,10 +7,8 @@ packages to install, computed from what is actually missing.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
-import socket
 
 #: Shared library Qt (or its X11 plugin) loads → the Debian/Ubuntu package that ships it.
 LIBRARY_PACKAGES: dict[str, str] = {
@@ -33,6 +31,8 @@ X11_ONLY = frozenset(name for name in LIBRARY_PACKAGES if "xcb" in name.casefold
 
 def missing_libraries(include_x11: bool = True) -> list[str]:
     """The libraries of LIBRARY_PACKAGES the dynamic loader cannot find."""
+    import ctypes  # here, not at module level: a window on an offscreen platform never needs it
+
     missing = []
     for library in LIBRARY_PACKAGES:
         if not include_x11 and library in X11_ONLY:
@@ -51,6 +51,8 @@ def install_advice(missing: list[str]) -> str:
 
 def display_problem(display: str, timeout: float = 2.0) -> str | None:
     """Why the X server named by ``display`` (``:0``, ``host:1.0``, ``unix:0``) cannot be reached, or None."""
+    import socket
+
     match = re.fullmatch(r"(?:(?P<host>[^:/]*)/?)?:(?P<number>\d+)(?:\.\d+)?", display)
     if match is None:
         return f"DISPLAY={display!r} is not a display name like :0"

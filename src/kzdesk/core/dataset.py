@@ -230,7 +230,9 @@ def check_payload(payload: Any, path: str) -> None:
         raise DatasetError(path, error.problem) from None
 
 
-def parse_dataset(payload: Any, path: str) -> Dataset:
+def parse_dataset(payload: Any, path: str, trusted: bool = False) -> Dataset:
+    """``trusted``: the bundled dataset, which kzdesk.ingest built and a test checks byte for
+    byte; it skips the value walk of the input gate, which would cost every start-up."""
     if not isinstance(payload, dict):
         raise DatasetError(path, f"not a kzdesk dataset (found {_describe(payload)} at the top level)")
     version = payload.get("schema_version")
@@ -240,7 +242,8 @@ def parse_dataset(payload: Any, path: str) -> Dataset:
         raise DatasetError(
             path, f"schema version {version!r} is not supported (this kzdesk reads version {SCHEMA_VERSION})"
         )
-    check_payload(payload, path)
+    if not trusted:
+        check_payload(payload, path)
     try:
         dataset = _converter(Dataset)(payload)
     except _Invalid as error:
@@ -276,7 +279,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         raise DatasetError(str(file), f"{problem} JSON at line {error.lineno}, column {error.colno}") from None
     except RecursionError:
         raise DatasetError(str(file), "nested too deeply to be a kzdesk dataset") from None
-    return parse_dataset(payload, str(file))
+    return parse_dataset(payload, str(file), trusted=path is None)
 
 
 def markup_warnings(dataset: Dataset, path: str) -> list[str]:

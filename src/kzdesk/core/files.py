@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -100,6 +99,8 @@ def check_writable_name(target: Path) -> None:
 
 
 def _temporary_name(target: Path) -> str:
+    import hashlib  # only writers need it, not the start-up path that reads the dataset
+
     digest = hashlib.sha1(os.fsencode(target.name)).hexdigest()[:12]
     return f"{TEMP_PREFIX}{digest}-{os.getpid()}{TEMP_SUFFIX}"
 
