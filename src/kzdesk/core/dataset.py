@@ -34,16 +34,8 @@ INTEGER_RANGES = {"year": (1900, 2100), "number": (0, 100_000), "table": (0, 100
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-class DatasetError(Exception):
+class DatasetError(FileProblem):
     """``path`` cannot be used as a dataset, because of ``problem`` (a phrase fit to show the user)."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(path, problem)
-        self.path = path
-        self.problem = problem
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.problem}"
 
 
 def bundled_dataset_path() -> Path:
