@@ -61,6 +61,11 @@ class WrappingListWidget(QListWidget):
             height = metrics.boundingRect(bounds, WRAP_LEFT, item.text()).height()
             item.setSizeHint(QSize(width, height + VERTICAL_PADDING))
 
+    def texts_changed(self) -> None:
+        """Measure the rows again after their texts changed (the width and font did not)."""
+        self._measured = None
+        self.update_row_heights()
+
     def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)
         self._measured = None

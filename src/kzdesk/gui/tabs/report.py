@@ -455,8 +455,7 @@ class ReportTab(Tab):
             plain = self._toc_texts.setdefault(target, item.text())
             count = self._page_counts.get(target, 0)
             item.setText(f"{plain} — {count}" if count else plain)
-        self.toc._measured = None  # the texts changed: measure the rows again
-        self.toc.update_row_heights()
+        self.toc.texts_changed()
 
     def _find_in_next_page(self, step: int) -> bool:
         """F3 past the last match here: open the next page with matches (wrapping at the end)."""
