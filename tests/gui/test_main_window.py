@@ -226,3 +226,25 @@ def test_back_and_forward_restore_a_tabs_filter_and_selection(qtbot: QtBot, cont
     assert window.current_key() == "report"
     window.go_back()
     assert combo.currentIndex() == table_2
+
+
+def test_at_200_percent_the_statistics_list_keeps_the_height_and_the_empty_details_pane_does_not(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 800)  # after showing: the first show fits the window to the (small) offscreen screen
+    window.set_zoom(200)
+    window.tab_widget.setCurrentIndex(window.tab_keys.index("statistics"))
+    tab = window.tabs["statistics"]
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.wait(300)
+    table_height, details_height = tab.splitter.sizes()
+    assert table_height >= 3 * details_height  # the list, not an empty pane, takes the space
+    rows = [tab.table.rowViewportPosition(row) for row in range(10)]
+    bottom = tab.table.viewport().height()
+    fully_shown = [row for row, top in enumerate(rows) if 0 <= top and top + tab.table.rowHeight(row) <= bottom]
+    assert len(fully_shown) >= 3
+    indicator = tab.table.columnWidth(0)
+    assert indicator >= 25 * tab.table.fontMetrics().averageCharWidth()  # the column a reader needs stays readable

@@ -46,7 +46,13 @@ from kzdesk.gui.models.statistics import (
     section_order,
 )
 from kzdesk.gui.roles import IdRole
-from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, follow_selection, on_rows_changed
+from kzdesk.gui.tabs.views import (
+    ColumnsInCharacters,
+    HiddenByFilterNotice,
+    ListDetailsTab,
+    follow_selection,
+    on_rows_changed,
+)
 
 if TYPE_CHECKING:
     from kzdesk.gui.charts.panel import ChartsPanel
@@ -133,12 +139,11 @@ class StatisticsTab(ListDetailsTab):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(StatisticsModel.INDICATOR, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(StatisticsModel.VALUE, QHeaderView.ResizeMode.ResizeToContents)
         # Periods ("pandemic state of emergency") and printed phrases wrap instead of widening their columns.
-        for column, characters in ((StatisticsModel.UNIT, 10), (StatisticsModel.YEAR, 9),
-                                   (StatisticsModel.PRINTED, 18), (StatisticsModel.SOURCE, 14)):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters + 12)
+        self.columns = ColumnsInCharacters(self.table, StatisticsModel.INDICATOR, {
+            StatisticsModel.UNIT: 9, StatisticsModel.YEAR: 7, StatisticsModel.PRINTED: 13, StatisticsModel.SOURCE: 14,
+        })
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)

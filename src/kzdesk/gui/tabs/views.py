@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,44 @@ def fit_to_font(root: QWidget, old_point_size: float) -> float:
     return font.pointSizeF()
 
 
+class ColumnsInCharacters(QObject):
+    """Sizes a table's fixed columns in characters and keeps its stretching column readable.
+
+    At 200 % on a narrow window the fixed columns (unit, year, source…) took all the width
+    and the indicator column, the one a reader needs, wrapped to eight lines a row. When the
+    stretching column would get fewer than ``readable`` characters, the fixed ones shrink
+    (down to half their width) to leave it that much. Recomputed from the font on every resize.
+    """
+
+    def __init__(self, table: QTableView, stretch: int, widths: dict[int, int], readable: int = 30) -> None:
+        super().__init__(table)
+        self.table, self.stretch, self.widths, self.readable = table, stretch, widths, readable
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # a zoom reaches the table as a font change
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        char = max(self.table.fontMetrics().averageCharWidth(), 1)
+        wanted = {column: char * characters + 12 for column, characters in self.widths.items()}
+        others = sum(
+            header.sectionSize(c) for c in range(header.count())
+            if c != self.stretch and c not in wanted and not header.isSectionHidden(c)
+        )
+        room = self.table.viewport().width() - others - char * self.readable
+        total = sum(wanted.values())
+        scale = min(1.0, max(0.5, room / total)) if total else 1.0
+        for column, width in wanted.items():
+            if header.sectionSize(column) != round(width * scale):
+                header.resizeSection(column, round(width * scale))
+
+
 #: Below this many average characters of width, a list and its details pane stack instead of sitting side by side.
 SIDE_BY_SIDE_CHARACTERS = 150
 
@@ -78,9 +116,10 @@ def fit_orientation(splitter: QSplitter, width: int) -> None:
         if wanted == Qt.Orientation.Horizontal:
             splitter.setSizes([width * 3 // 5, width * 2 // 5])
         else:
-            # Stacked means large text: the list needs the rows, the details pane only a few lines to start with.
+            # Stacked means large text: the list needs the rows, the details pane only a few lines to
+            # start with (it can be dragged taller); at 200 % a 30 % pane left two rows of the list.
             height = max(splitter.height(), 400)
-            splitter.setSizes([height * 7 // 10, height * 3 // 10])
+            splitter.setSizes([height * 4 // 5, height // 5])
 
 
 def on_rows_changed(model: QAbstractItemModel, callback: Callable[..., None]) -> None:
