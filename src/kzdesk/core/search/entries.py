@@ -160,13 +160,25 @@ def cut_snippet(
         return text[: end if end > 0 else width] + "…", ()
     best = (0, 0, 0)
     best_range = (0, 1)
+    # A sliding window [first, last) of matches within ``width`` of its first one, with a
+    # count of each word in it: the number of distinct words without a set per window.
+    counts: dict[str, int] = {}
+    size = len(matches)
     last = 0
-    for first in range(len(matches)):
+    for first in range(size):
+        if first:
+            gone = matches[first - 1][2]
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
         reach = matches[first][0] + width
-        last = max(last, first + 1)
-        while last < len(matches) and matches[last][1] <= reach:
+        if last == first:
+            counts[matches[last][2]] = counts.get(matches[last][2], 0) + 1
             last += 1
-        score = (len({m[2] for m in matches[first:last]}), last - first, -first)
+        while last < size and matches[last][1] <= reach:
+            counts[matches[last][2]] = counts.get(matches[last][2], 0) + 1
+            last += 1
+        score = (len(counts), last - first, -first)
         if score > best:
             best, best_range = score, (first, last)
     first_start, last_end = matches[best_range[0]][0], matches[best_range[1] - 1][1]
