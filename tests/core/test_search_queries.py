@@ -144,3 +144,17 @@ def test_format_characters_are_unicodes_category_cf() -> None:
         elif FORMAT_CHARACTERS.match(char):
             assert category == "Cn", f"U+{code:04X} is {category}"  # a format character of a newer Unicode
     assert parse("proc\u200bure\u00adment").words[0].typed == "procurement"
+
+
+def test_an_earlier_years_figure_ranks_below_the_latest_of_the_same_indicator(
+    dataset: Dataset, index: SearchIndex
+) -> None:
+    from kzdesk.core.search.entries import build_entries
+
+    priors = {e.id: e.prior for e in build_entries(dataset)}
+    assert priors["stat-survey-tk-business-without-bribes-2019"] == -2
+    assert priors["stat-survey-tk-business-without-bribes-2020"] >= 0
+    found = ids(index, "entrepreneurs business without bribes", 10)
+    assert found.index("stat-survey-tk-business-without-bribes-2020") < found.index(
+        "stat-survey-tk-business-without-bribes-2019"
+    )

@@ -43,7 +43,9 @@ class Entry(NamedTuple):
     unit: str = ""  # … and its unit ("%", "KZT billion", "persons")
     # +1: the headline figure of its paragraph (the first the text states that is not a
     # part "of which", a change or a former value); -1: a superseded figure ("previously
-    # 100 MCI"). Breaks ties between sibling figures that match a query equally.
+    # 100 MCI"); -2: an earlier year's figure of an indicator the report also gives for a
+    # later year (the comparison value; below its sibling unless its year is typed).
+    # Breaks ties between sibling figures that match a query equally.
     prior: int = 0
     year: int | None = None  # for statistics: the year the figure is of
 
@@ -100,6 +102,17 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         elif stat.table is None and stat.paragraph not in led and not _part(stat.id, stat.indicator, stat.qualifier):
             led.add(stat.paragraph)
             priors[stat.id] = 1
+    # A figure of an earlier year than the same indicator's latest is the comparison value
+    # (the report is about its latest year): below its sibling, like a "previously" value.
+    latest: dict[tuple[str, str, str], int] = {}
+    for stat in dataset.statistics:
+        if stat.year is not None:
+            key = (stat.indicator, stat.row or "", stat.unit)
+            latest[key] = max(latest.get(key, stat.year), stat.year)
+    for stat in dataset.statistics:
+        key = (stat.indicator, stat.row or "", stat.unit)
+        if stat.year is not None and stat.year < latest[key] and not priors.get(stat.id):
+            priors[stat.id] = -2
     for stat in dataset.statistics:
         # "1,717" needs its unit ("crimes"); "KZT 50.7 billion" already says it.
         bare = not any(c.isalpha() for c in stat.value_text) and stat.unit not in stat.value_text

@@ -167,7 +167,7 @@ class SearchIndex:
         names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
         values: dict[float, list[int]] = {}  # a figure's value (absolute) → rows
         years: dict[int, list[int]] = {}  # a figure's year → rows
-        leads, superseded = [], []
+        leads, superseded, earlier = [], [], []
         for rowid, entry in enumerate(self._entries):
             first, _ = self._ranges.get(entry.kind, (rowid, rowid))
             self._ranges[entry.kind] = (first, rowid)
@@ -184,6 +184,8 @@ class SearchIndex:
                 years.setdefault(entry.year, []).append(rowid)
             if entry.prior > 0:
                 leads.append(rowid)
+            elif entry.prior == -2:
+                earlier.append(rowid)
             elif entry.prior < 0:
                 superseded.append(rowid)
         self._names = names
@@ -193,6 +195,7 @@ class SearchIndex:
         self._years = years
         self._leads = self._row_table("leads", leads)
         self._superseded = self._row_table("superseded", superseded)
+        self._earlier = self._row_table("earlier", earlier)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it.
@@ -206,7 +209,8 @@ class SearchIndex:
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
         lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {superseded} ELSE 1.0 END)"
+        earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {superseded} {earlier_year} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
@@ -488,7 +492,10 @@ class SearchIndex:
         columns.append(f"({_rows_in(dated)}) AS dated")
         figures = self._ranges.get("statistic") if plan.quantity else None
         columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
-        inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
+        priors = self._priors
+        if dated:  # an earlier year's figure is no comparison value when its year is typed
+            priors += f" * (CASE WHEN {self._earlier} AND {_rows_in(dated)} THEN {LEAD_FACTOR} ELSE 1.0 END)"
+        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
         single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
         if every:
             parameters.append(plan.every_direct)
