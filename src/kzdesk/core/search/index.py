@@ -89,6 +89,10 @@ _SEP = "\x1f"  # joins a name's words into one key
 _MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
 
 
+# A run of query words that is a thesaurus term: (first word, number of words, its related terms).
+_Run = tuple[int, int, list[Term]]
+
+
 @dataclass(frozen=True)
 class _Unit:
     """One content word (or quoted phrase) of the query as FTS5 expressions."""
@@ -202,6 +206,7 @@ class SearchIndex:
         self._folded_texts: dict[int, str | None] = {}
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
+        self._last_runs: tuple[tuple[tuple[str, ...], tuple[bool, ...]], list[_Run]] | None = None
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
             f" * (CASE WHEN rowid BETWEEN {lo} AND {hi} THEN {KIND_PRIORS[kind]} ELSE 1.0 END)"
@@ -286,8 +291,17 @@ class SearchIndex:
         corrected = vocabulary.correct(spelled, word.prefix)
         return word.corrected_to(corrected) if corrected else word
 
-    def _runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[tuple[int, int, list[Term]]]:
+    def _runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[_Run]:
         """Runs of words outside quotes that are thesaurus terms: longest first, left to right."""
+        # _resolve and _plan ask for the same words when none was corrected: found once.
+        key = (tuple(folded), tuple(w.phrase is None for w in query_words))
+        if self._last_runs is not None and self._last_runs[0] == key:
+            return self._last_runs[1]
+        runs = self._find_runs(folded, query_words)
+        self._last_runs = (key, runs)
+        return runs
+
+    def _find_runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[_Run]:
         stemmed = self._stemmer.stems(folded)
         stems = [stemmed[w] for w in folded]
         runs = []
