@@ -41,6 +41,22 @@ def test_zero_width_space_inside_a_word_is_ignored() -> None:
     assert all("corrected" not in h for h in split)
 
 
+def test_a_correction_repeated_by_every_hit_stays_short() -> None:
+    # Issue 16: every hit repeats `corrected`; a long pasted query made it the whole text each time.
+    # The contract keeps the key on each hit (README), so the correction itself is bounded: it is
+    # the words searched (MAX_WORDS of them), then "…".
+    from kzdesk.core.search.query import MAX_WORDS
+
+    query = ("corupption " * 200)[:MAX_QUERY].strip()
+    hits = json.loads(run("search", query, "--json", "--limit", "1000").stdout)
+    assert hits and len({h["corrected"] for h in hits}) == 1
+    corrected = hits[0]["corrected"]
+    assert corrected.endswith(" …") and corrected.split()[:-1] == ["corruption"] * MAX_WORDS
+    assert all(len(h["corrected"]) <= 12 * MAX_WORDS for h in hits)
+    short = json.loads(run("search", "corupption procurement", "--json").stdout)
+    assert all(h["corrected"] == "corruption procurement" for h in short)
+
+
 def test_escape_sequences_never_reach_table_output() -> None:
     result = run("search", "\x1b]0;owned\x07corruption \x1b[2J\x9b31m")
     assert result.returncode == 0

@@ -116,3 +116,45 @@ def test_a_quantity_question_puts_figures_first(index: SearchIndex) -> None:
 def test_a_year_with_other_words_means_that_year_s_figure(index: SearchIndex) -> None:
     assert ids(index, "taking bribe 2020", 1) == ["stat-table-2-taking-bribe-2020"]
     assert ids(index, "taking bribe 2019", 1) == ["stat-table-2-taking-bribe-2019"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["corupp\u200btion ", "corupption\u00ad ", "corrup\u00adtion", "brib\u200de", "\u200ecorruption\u2060 "]
+)
+def test_format_characters_inside_a_word_are_dropped_not_corrected(index: SearchIndex, typed: str) -> None:
+    # Issue 16: a zero-width space or soft hyphen split the word and gave "corrupt\u200btion".
+    plain = typed.translate(dict.fromkeys(map(ord, "\u200b\u00ad\u200d\u200e\u2060")))
+    result = index.search(typed)
+    assert result.corrected == index.search(plain).corrected
+    assert result.corrected is None or result.corrected.isprintable()
+    assert [h.id for h in result.hits] == [h.id for h in index.search(plain).hits]
+
+
+def test_format_characters_are_unicodes_category_cf() -> None:
+    import sys
+    import unicodedata
+
+    from kzdesk.core.search.query import FORMAT_CHARACTERS
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Cf":
+            assert FORMAT_CHARACTERS.match(char), f"U+{code:04X}"
+        elif FORMAT_CHARACTERS.match(char):
+            assert category == "Cn", f"U+{code:04X} is {category}"  # a format character of a newer Unicode
+    assert parse("proc\u200bure\u00adment").words[0].typed == "procurement"
+
+
+def test_an_earlier_years_figure_ranks_below_the_latest_of_the_same_indicator(
+    dataset: Dataset, index: SearchIndex
+) -> None:
+    from kzdesk.core.search.entries import build_entries
+
+    priors = {e.id: e.prior for e in build_entries(dataset)}
+    assert priors["stat-survey-tk-business-without-bribes-2019"] == -2
+    assert priors["stat-survey-tk-business-without-bribes-2020"] >= 0
+    found = ids(index, "entrepreneurs business without bribes", 10)
+    assert found.index("stat-survey-tk-business-without-bribes-2020") < found.index(
+        "stat-survey-tk-business-without-bribes-2019"
+    )

@@ -43,7 +43,9 @@ class Entry(NamedTuple):
     unit: str = ""  # … and its unit ("%", "KZT billion", "persons")
     # +1: the headline figure of its paragraph (the first the text states that is not a
     # part "of which", a change or a former value); -1: a superseded figure ("previously
-    # 100 MCI"). Breaks ties between sibling figures that match a query equally.
+    # 100 MCI"); -2: an earlier year's figure of an indicator the report also gives for a
+    # later year (the comparison value; below its sibling unless its year is typed).
+    # Breaks ties between sibling figures that match a query equally.
     prior: int = 0
     year: int | None = None  # for statistics: the year the figure is of
 
@@ -100,6 +102,17 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         elif stat.table is None and stat.paragraph not in led and not _part(stat.id, stat.indicator, stat.qualifier):
             led.add(stat.paragraph)
             priors[stat.id] = 1
+    # A figure of an earlier year than the same indicator's latest is the comparison value
+    # (the report is about its latest year): below its sibling, like a "previously" value.
+    latest: dict[tuple[str, str, str], int] = {}
+    for stat in dataset.statistics:
+        if stat.year is not None:
+            key = (stat.indicator, stat.row or "", stat.unit)
+            latest[key] = max(latest.get(key, stat.year), stat.year)
+    for stat in dataset.statistics:
+        key = (stat.indicator, stat.row or "", stat.unit)
+        if stat.year is not None and stat.year < latest[key] and not priors.get(stat.id):
+            priors[stat.id] = -2
     for stat in dataset.statistics:
         # "1,717" needs its unit ("crimes"); "KZT 50.7 billion" already says it.
         bare = not any(c.isalpha() for c in stat.value_text) and stat.unit not in stat.value_text
@@ -160,13 +173,25 @@ def cut_snippet(
         return text[: end if end > 0 else width] + "…", ()
     best = (0, 0, 0)
     best_range = (0, 1)
+    # A sliding window [first, last) of matches within ``width`` of its first one, with a
+    # count of each word in it: the number of distinct words without a set per window.
+    counts: dict[str, int] = {}
+    size = len(matches)
     last = 0
-    for first in range(len(matches)):
+    for first in range(size):
+        if first:
+            gone = matches[first - 1][2]
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
         reach = matches[first][0] + width
-        last = max(last, first + 1)
-        while last < len(matches) and matches[last][1] <= reach:
+        if last == first:
+            counts[matches[last][2]] = counts.get(matches[last][2], 0) + 1
             last += 1
-        score = (len({m[2] for m in matches[first:last]}), last - first, -first)
+        while last < size and matches[last][1] <= reach:
+            counts[matches[last][2]] = counts.get(matches[last][2], 0) + 1
+            last += 1
+        score = (len(counts), last - first, -first)
         if score > best:
             best, best_range = score, (first, last)
     first_start, last_end = matches[best_range[0]][0], matches[best_range[1] - 1][1]

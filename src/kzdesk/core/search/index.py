@@ -89,6 +89,10 @@ _SEP = "\x1f"  # joins a name's words into one key
 _MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
 
 
+# A run of query words that is a thesaurus term: (first word, number of words, its related terms).
+_Run = tuple[int, int, list[Term]]
+
+
 @dataclass(frozen=True)
 class _Unit:
     """One content word (or quoted phrase) of the query as FTS5 expressions."""
@@ -146,6 +150,8 @@ class SearchIndex:
         self._db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({columns}, tokenize='{TOKENIZER}', content='')")
         self._db.execute("CREATE VIRTUAL TABLE docs_terms USING fts5vocab(docs, row)")
         folded = [tuple(fold_text(column) for column in entry.columns) for entry in self._entries]
+        # Kept: a hit's folded text and columns come from here, not from folding again per query.
+        self._folded_columns = folded
         self._db.executemany(
             f"INSERT INTO docs(rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
             ((rowid, *columns) for rowid, columns in enumerate(folded)),
@@ -165,7 +171,7 @@ class SearchIndex:
         names: dict[str, list[int]] = {}  # a name's folded words joined by _SEP → rows
         values: dict[float, list[int]] = {}  # a figure's value (absolute) → rows
         years: dict[int, list[int]] = {}  # a figure's year → rows
-        leads, superseded = [], []
+        leads, superseded, earlier = [], [], []
         for rowid, entry in enumerate(self._entries):
             first, _ = self._ranges.get(entry.kind, (rowid, rowid))
             self._ranges[entry.kind] = (first, rowid)
@@ -182,6 +188,8 @@ class SearchIndex:
                 years.setdefault(entry.year, []).append(rowid)
             if entry.prior > 0:
                 leads.append(rowid)
+            elif entry.prior == -2:
+                earlier.append(rowid)
             elif entry.prior < 0:
                 superseded.append(rowid)
         self._names = names
@@ -191,12 +199,14 @@ class SearchIndex:
         self._years = years
         self._leads = self._row_table("leads", leads)
         self._superseded = self._row_table("superseded", superseded)
+        self._earlier = self._row_table("earlier", earlier)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it.
         self._folded_texts: dict[int, str | None] = {}
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
-        self._highlighters: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
+        self._last_runs: tuple[tuple[tuple[str, ...], tuple[bool, ...]], list[_Run]] | None = None
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
             f" * (CASE WHEN rowid BETWEEN {lo} AND {hi} THEN {KIND_PRIORS[kind]} ELSE 1.0 END)"
@@ -204,7 +214,8 @@ class SearchIndex:
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
         lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {superseded} ELSE 1.0 END)"
+        earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {superseded} {earlier_year} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
@@ -280,8 +291,17 @@ class SearchIndex:
         corrected = vocabulary.correct(spelled, word.prefix)
         return word.corrected_to(corrected) if corrected else word
 
-    def _runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[tuple[int, int, list[Term]]]:
+    def _runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[_Run]:
         """Runs of words outside quotes that are thesaurus terms: longest first, left to right."""
+        # _resolve and _plan ask for the same words when none was corrected: found once.
+        key = (tuple(folded), tuple(w.phrase is None for w in query_words))
+        if self._last_runs is not None and self._last_runs[0] == key:
+            return self._last_runs[1]
+        runs = self._find_runs(folded, query_words)
+        self._last_runs = (key, runs)
+        return runs
+
+    def _find_runs(self, folded: Sequence[str], query_words: Sequence[Word]) -> list[_Run]:
         stemmed = self._stemmer.stems(folded)
         stems = [stemmed[w] for w in folded]
         runs = []
@@ -486,7 +506,10 @@ class SearchIndex:
         columns.append(f"({_rows_in(dated)}) AS dated")
         figures = self._ranges.get("statistic") if plan.quantity else None
         columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
-        inner = f"SELECT rowid, {self._rank}{self._priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
+        priors = self._priors
+        if dated:  # an earlier year's figure is no comparison value when its year is typed
+            priors += f" * (CASE WHEN {self._earlier} AND {_rows_in(dated)} THEN {LEAD_FACTOR} ELSE 1.0 END)"
+        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
         single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
         if every:
             parameters.append(plan.every_direct)
@@ -544,9 +567,10 @@ class SearchIndex:
         for row in rows:
             text = self._column_texts.get(row.rowid)
             if text is None:
-                text = self._column_texts[row.rowid] = fold_text(" ; ".join(self._entries[row.rowid].columns))
+                # = fold_text(" ; ".join(columns)): folding is character by character around " ; ".
+                text = self._column_texts[row.rowid] = " ; ".join(self._folded_columns[row.rowid])
             if row.score < NUMBER_SCORE and all(_has_word(text, n) for n in needles):
-                row = replace(row, score=row.score + EXACT_SCORE)
+                row = _Row(row.rowid, row.score + EXACT_SCORE, row.direct, row.full)
             boosted.append(row)
         return sorted(boosted, key=lambda r: (-r.score, r.rowid))
 
@@ -563,19 +587,20 @@ class SearchIndex:
 
     def _matches(self, rowid: int, terms: tuple[str, ...]) -> list[Match]:
         """Where ``terms`` occur in an entry's text, as text.TermMatcher decides it."""
-        text = self._entries[rowid].text
+        entry = self._entries[rowid]
+        text = entry.text
         if rowid not in self._folded_texts:
-            folded = fold_text(text)
-            aligned = len(folded) == len(text) and all(len(fold_text(c)) == 1 for c in set(text) if not c.isascii())
+            # The body column is the text itself for every kind: its folding is already made.
+            folded = self._folded_columns[rowid][2] if entry.columns[2] == text else fold_text(text)
+            aligned = len(folded) == len(text) and _folds_one_to_one(text)
             self._folded_texts[rowid] = folded if aligned else None
         folded_text = self._folded_texts[rowid]
         if folded_text is None:  # a character folded into several or none: compare token by token
             matcher = TermMatcher(terms, self._stemmer)
             return [(a, b, f) for a, b, f in tokens(text) if matcher.matches(f)]
-        words, prefixes = self._highlighter(terms)
-        return find_words(folded_text, words, prefixes)
+        return _find_needles(folded_text, self._highlighter(terms))
 
-    def _highlighter(self, terms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _highlighter(self, terms: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
         """The words of the index that ``terms`` match, and the beginnings that match
         any word: a term matches the words sharing its stem; a beginning ("procur*")
         the words that begin with it, or whose stem begins with its stem."""
@@ -593,7 +618,8 @@ class SearchIndex:
                 found.add(f"{int(term):,}")  # the text writes 1717 as 1,717
         for prefix in prefixes:
             found.update(w for w in vocabulary.words_with_stem_prefix(stems[prefix]) if not w.startswith(prefix))
-        cached = (tuple(sorted(found)), tuple(prefixes))
+        # (needle, whole word): the words, then the beginnings, as find_words takes them.
+        cached = (*((w, True) for w in sorted(found)), *((p, False) for p in prefixes))
         if len(self._highlighters) > 1000:
             self._highlighters.clear()
         self._highlighters[terms] = cached
@@ -604,10 +630,16 @@ def find_words(text: str, words: Sequence[str], prefixes: Sequence[str]) -> list
     """Occurrences in a folded ``text`` of whole ``words`` and of words beginning with
     one of ``prefixes``, in text order (str.find: far cheaper than compiling a regular
     expression for every query)."""
+    return _find_needles(text, (*((w, True) for w in words), *((p, False) for p in prefixes)))
+
+
+def _find_needles(text: str, needles: Sequence[tuple[str, bool]]) -> list[Match]:
+    """:func:`find_words` for needles already paired with "whole word" (built once per query)."""
     found: dict[int, Match] = {}
     size = len(text)
-    for word, whole in [*((w, True) for w in words), *((p, False) for p in prefixes)]:
-        start = text.find(word)
+    find = text.find
+    for word, whole in needles:
+        start = find(word)
         while start >= 0:
             end = start + len(word)
             if start == 0 or not text[start - 1].isalnum():
@@ -617,10 +649,10 @@ def find_words(text: str, words: Sequence[str], prefixes: Sequence[str]) -> list
                     while end < size and text[end].isalnum():
                         end += 1
                     fits = True
-                if fits and end > found.get(start, (0, 0, ""))[1]:
+                if fits and (start not in found or end > found[start][1]):
                     found[start] = (start, end, text[start:end])
-            start = text.find(word, start + 1)
-    return [found[start] for start in sorted(found)]
+            start = find(word, start + 1)
+    return [found[start] for start in sorted(found)] if len(found) > 1 else list(found.values())
 
 
 def _rows_in(rows: Iterable[int]) -> str:
@@ -647,6 +679,16 @@ def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> list[tup
             ]
             found.append((sense, rows))
     return found
+
+
+def _folds_one_to_one(text: str) -> bool:
+    """Whether every character of ``text`` folds into exactly one character (ASCII
+    always does): the non-ASCII ones folded in one call, NUL-separated (NUL folds to itself
+    and neither composes nor reorders with its neighbours)."""
+    if text.isascii():
+        return True
+    odd = [c for c in set(text) if not c.isascii()]
+    return all(len(f) == 1 for f in fold_text("\x00".join(odd)).split("\x00"))
 
 
 def _has_word(text: str, word: str) -> bool:

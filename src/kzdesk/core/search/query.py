@@ -83,6 +83,7 @@ class Word:
 class Query:
     text: str
     words: tuple[Word, ...]
+    truncated: bool = False  # the text had more than MAX_WORDS words: only the first are searched
 
     @property
     def phrases(self) -> dict[int, list[Word]]:
@@ -140,7 +141,9 @@ class Query:
         changed = [w for w in self.words if w.folded != w.typed]
         if not changed:
             return None
-        text = self.text
+        # Only what was searched: a pasted page is searched by its first MAX_WORDS words, and
+        # the correction (repeated by every hit of the command line's JSON) stays that short.
+        text = self.text[: self.words[-1].end] + " …" if self.truncated else self.text
         for word in sorted(changed, key=lambda w: w.start, reverse=True):
             text = text[: word.start] + _same_case(text[word.start : word.end], word.folded) + text[word.end :]
         return " ".join(text.split())
@@ -155,10 +158,27 @@ def _same_case(typed: str, word: str) -> str:
     return word
 
 
+#: Unicode's format characters (general category Cf, Unicode 15): invisible, and inside a
+#: word they only split it ("procure\u200bment", a soft hyphen from a pasted PDF).
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def normalise(text: str) -> str:
+    """The query as searched: without format characters (zero-width spaces and joiners,
+    soft hyphens, direction marks), which would split a word into a nonsense correction."""
+    return text if text.isascii() else FORMAT_CHARACTERS.sub("", text)
+
+
 def parse(text: str) -> Query:
     """Words outside quotes; words inside a pair of double quotes form a phrase (an
     unclosed quote runs to the end). The last word is a prefix unless the text ends
-    after it (a space, a quote, punctuation) or it is inside a phrase."""
+    after it (a space, a quote, punctuation) or it is inside a phrase. Format characters
+    are dropped first (:func:`normalise`); the Query's text is the normalised one."""
+    text = normalise(text)
     found: list[Word] = []
     phrase_count = 0
     position = 0
@@ -176,10 +196,11 @@ def parse(text: str) -> Query:
         )
         position += len(segment) + 1
         inside = not inside
+    truncated = len(found) > MAX_WORDS
     found = found[:MAX_WORDS]
     if found and found[-1].phrase is None and found[-1].end == len(text) and not _closes_quote(text):
         found[-1] = replace(found[-1], prefix=True)
-    return Query(text, tuple(found))
+    return Query(text, tuple(found), truncated)
 
 
 def _number_tokens(text: str) -> list[tuple[int, int, str]]:
