@@ -28,6 +28,7 @@ run: $(APP_STAMP)
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check
+	$(BIN)/lint-imports --no-cache  # the layers' contracts in pyproject.toml
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py
