@@ -88,3 +88,23 @@ def test_the_command_line_loads_no_qt_at_module_level() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.split() == ["0"], result.stdout
+
+
+@pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is a test extra")
+def test_qt_in_the_command_line_itself_breaks_its_contract(tmp_path: Path) -> None:
+    plant = "def f() -> None:\n    from PySide6.QtWidgets import QMessageBox  # noqa: F401\n"
+    result = _lint_copy(tmp_path, {"cli/planted.py": plant})
+    assert result.returncode != 0
+    assert "kzdesk.cli.planted -> PySide6" in result.stdout
+
+
+@pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is a test extra")
+def test_an_import_cycle_in_the_command_line_breaks_its_contract(tmp_path: Path) -> None:
+    """Like the subcommands that once imported UsageError back from main, lazily."""
+    plant = {
+        "cli/planted_a.py": "from kzdesk.cli import planted_b  # noqa: F401\n",
+        "cli/planted_b.py": "def f() -> None:\n    from kzdesk.cli import planted_a  # noqa: F401\n",
+    }
+    result = _lint_copy(tmp_path, plant)
+    assert result.returncode != 0
+    assert "No cycles are allowed in kzdesk.cli" in result.stdout and "planted" in result.stdout
