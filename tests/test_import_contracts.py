@@ -99,12 +99,15 @@ def test_qt_in_the_command_line_itself_breaks_its_contract(tmp_path: Path) -> No
 
 
 @pytest.mark.skipif(not LINT_IMPORTS.exists(), reason="import-linter is a test extra")
-def test_an_import_cycle_in_the_command_line_breaks_its_contract(tmp_path: Path) -> None:
-    """Like the subcommands that once imported UsageError back from main, lazily."""
+@pytest.mark.parametrize("package", ["cli", "gui.printing"])
+def test_an_import_cycle_breaks_the_acyclic_contracts(tmp_path: Path, package: str) -> None:
+    """Like the subcommands that imported UsageError back from main, or render.py and the layouts built on it."""
+    module = f"kzdesk.{package}"
+    folder = package.replace(".", "/")
     plant = {
-        "cli/planted_a.py": "from kzdesk.cli import planted_b  # noqa: F401\n",
-        "cli/planted_b.py": "def f() -> None:\n    from kzdesk.cli import planted_a  # noqa: F401\n",
+        f"{folder}/planted_a.py": f"from {module} import planted_b  # noqa: F401\n",
+        f"{folder}/planted_b.py": f"def f() -> None:\n    from {module} import planted_a  # noqa: F401\n",
     }
     result = _lint_copy(tmp_path, plant)
     assert result.returncode != 0
-    assert "No cycles are allowed in kzdesk.cli" in result.stdout and "planted" in result.stdout
+    assert f"No cycles are allowed in {module}" in result.stdout and ".planted_" in result.stdout
