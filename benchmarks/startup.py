@@ -59,7 +59,7 @@ app.exec()
 
 VISIT_EVERY_TAB = """
 import resource, sys
-from kzdesk.cli.gui_command import _build_window, _settle
+from kzdesk.gui.launch import build_window as _build_window, settle as _settle
 from kzdesk.core.dataset import load_dataset
 from kzdesk.gui.app import create_application
 
@@ -82,7 +82,7 @@ KEYSTROKES = """
 import statistics, sys, time
 from PySide6.QtCore import QEvent, QObject, QThread
 from PySide6.QtTest import QTest
-from kzdesk.cli.gui_command import _build_window, _settle
+from kzdesk.gui.launch import build_window as _build_window, settle as _settle
 from kzdesk.core.dataset import load_dataset
 from kzdesk.gui.app import create_application
 

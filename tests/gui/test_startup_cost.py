@@ -21,8 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kzdesk.cli import gui_command
-from kzdesk.gui import roles
+from kzdesk.gui import launch, roles
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
@@ -78,13 +77,13 @@ def test_start_up_builds_none_of_the_expensive_enums(tmp_path: Path) -> None:
 
 COLLECTOR_PROBE = """
 import gc, sys
-from kzdesk.cli import gui_command
 from kzdesk.cli.main import main
-build = gui_command._build_window
+from kzdesk.gui import launch
+build = launch.build_window
 def spy(*args, **kwargs):
     print("collecting_while_building=" + str(gc.isenabled()))
     return build(*args, **kwargs)
-gui_command._build_window = spy
+launch.build_window = spy
 code = main(["gui", "--exit-after-startup"])
 print("collecting_after=" + str(gc.isenabled()))
 sys.exit(code)
@@ -106,7 +105,7 @@ def test_the_collector_resumes_once_the_window_has_painted(qtbot: QtBot, context
     qtbot.addWidget(window)
     gc.disable()
     try:
-        gui_command._when_painted(window, gui_command._resume_collector)
+        launch.when_painted(window, launch.resume_collector)
         assert not gc.isenabled()
         window.show()
         qtbot.waitUntil(gc.isenabled)

@@ -7,62 +7,22 @@ stderr and exit with status 2; there is never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from kzdesk import __version__
 from kzdesk.cli import gui_command, print_command, records, search_command
+from kzdesk.cli.output import EXIT_USAGE, UsageError, emit, table
+from kzdesk.cli.output import dumps as dumps  # where callers have always found it
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.model import Dataset
 from kzdesk.core.safetext import repair_surrogates, strip_controls
-
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """A problem with what the user asked for; reported as one line, exit status 2."""
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
-    """A plain-text table that fits the terminal: the last column takes what is left."""
-    if not rows:
-        return "(none)"
-    width = shutil.get_terminal_size((120, 24)).columns
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    used = sum(widths[:-1]) + 2 * (len(columns) - 1)
-    widths[-1] = max(20, min(widths[-1], width - used))
-    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
-    for row in cells:
-        fitted = [v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(v.ljust(w) for v, w in zip(fitted, widths, strict=True)).rstrip())
-    return "\n".join(lines)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return " ".join(strip_controls(str(value)).split())
-
-
-def dumps(payload: Any, **options: Any) -> str:
-    """JSON that is always valid: no NaN/Infinity (the gate keeps them out; this fails loudly if not)."""
-    options.setdefault("indent", 1)
-    return json.dumps(payload, ensure_ascii=False, allow_nan=False, **options)
 
 
 def safe_streams() -> None:
@@ -72,13 +32,6 @@ def safe_streams() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-
-
-def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:
-    if args.json:
-        sys.stdout.write(dumps(payload) + "\n")
-    else:
-        sys.stdout.write(text() + "\n")
 
 
 def _lookup_section(dataset: Dataset, section_id: str) -> str:
@@ -91,7 +44,7 @@ def _lookup_section(dataset: Dataset, section_id: str) -> str:
 
 def cmd_sections(dataset: Dataset, args: argparse.Namespace) -> None:
     rows = [records.section_summary_record(s) for s in dataset.sections]
-    _emit(args, rows, lambda: _table(rows, ("id", "number", "paragraphs", "title")))
+    emit(args, rows, lambda: table(rows, ("id", "number", "paragraphs", "title")))
 
 
 def cmd_section(dataset: Dataset, args: argparse.Namespace) -> None:
@@ -104,7 +57,7 @@ def cmd_section(dataset: Dataset, args: argparse.Namespace) -> None:
             body.append(f"[{paragraph.id}] {paragraph.text}")
         return "\n".join(body)
 
-    _emit(args, record, text)
+    emit(args, record, text)
 
 
 def cmd_proposals(dataset: Dataset, args: argparse.Namespace) -> None:
@@ -116,33 +69,33 @@ def cmd_proposals(dataset: Dataset, args: argparse.Namespace) -> None:
         search_command.proposals_query(dataset, args, proposals)
         return
     rows = [records.proposal_record(p) for p in proposals]
-    _emit(args, rows, lambda: _table(rows, ("number", "themes", "text")))
+    emit(args, rows, lambda: table(rows, ("number", "themes", "text")))
 
 
 def cmd_stats(dataset: Dataset, args: argparse.Namespace) -> None:
     section = _lookup_section(dataset, args.section) if args.section is not None else None
     rows = [records.statistic_record(s) for s in records.statistics_for(dataset, section, args.table)]
-    _emit(args, rows, lambda: _table(rows, ("id", "value", "unit", "year", "source", "indicator")))
+    emit(args, rows, lambda: table(rows, ("id", "value", "unit", "year", "source", "indicator")))
 
 
 def cmd_projects(dataset: Dataset, args: argparse.Namespace) -> None:
     rows = [records.project_record(p) for p in dataset.projects]
-    _emit(args, rows, lambda: _table(rows, ("id", "kind", "sections", "name")))
+    emit(args, rows, lambda: table(rows, ("id", "kind", "sections", "name")))
 
 
 def cmd_legislation(dataset: Dataset, args: argparse.Namespace) -> None:
     rows = [records.act_record(a) for a in dataset.acts]
-    _emit(args, rows, lambda: _table(rows, ("id", "status", "area", "source", "title")))
+    emit(args, rows, lambda: table(rows, ("id", "status", "area", "source", "title")))
 
 
 def cmd_documents(dataset: Dataset, args: argparse.Namespace) -> None:
     rows = [records.document_record(d) for d in dataset.documents]
-    _emit(args, rows, lambda: _table(rows, ("id", "date", "url", "title")))
+    emit(args, rows, lambda: table(rows, ("id", "date", "url", "title")))
 
 
 def cmd_glossary(dataset: Dataset, args: argparse.Namespace) -> None:
     rows = [records.term_record(t) for t in dataset.glossary]
-    _emit(args, rows, lambda: _table(rows, ("term", "aliases", "definition")))
+    emit(args, rows, lambda: table(rows, ("term", "aliases", "definition")))
 
 
 def build_parser() -> Parser:

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from kzdesk.cli.output import UsageError
 from kzdesk.core.counts import counted
 from kzdesk.core.model import Dataset
 
@@ -72,8 +73,6 @@ def cmd_print(dataset: Dataset, args: argparse.Namespace) -> None:
 
 
 def _print(dataset: Dataset, args: argparse.Namespace) -> None:
-    # Imported here: main imports this module at start-up, and UsageError lives in main.
-    from kzdesk.cli.main import UsageError
     from kzdesk.core.summary import SummaryError, SummaryRequest
 
     listing = next((kind for kind in LISTINGS if getattr(args, kind)), None)

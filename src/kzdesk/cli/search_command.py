@@ -15,6 +15,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from kzdesk.cli import records
+from kzdesk.cli.output import UsageError, dumps, emit, table
 from kzdesk.core.model import ENTITY_KINDS, Dataset, Proposal
 from kzdesk.core.safetext import MAX_QUERY, clean_query, strip_controls
 
@@ -71,16 +72,12 @@ def hit_record(hit: SearchHit, result: SearchResult) -> dict[str, Any]:
 
 
 def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
-    # Imported here: main imports this module at start-up, and UsageError lives in main.
-    from kzdesk.cli.main import UsageError
     from kzdesk.core.search import SearchIndex
 
     if args.stdin and args.query is not None:
         raise UsageError("give a QUERY or --stdin, not both")
     if not args.stdin and args.query is None:
         raise UsageError("give a QUERY to search for (or --stdin to read one query per line)")
-    from kzdesk.cli.main import dumps
-
     if not args.stdin:
         query = bounded_query(args.query)
         result = SearchIndex.from_dataset(dataset).search(query, args.kind, args.limit)
@@ -109,8 +106,6 @@ def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
 
 def bounded_query(query: str) -> str:
     """The query, cleaned; UsageError past MAX_QUERY characters (each hit would repeat it)."""
-    from kzdesk.cli.main import UsageError
-
     text = clean_query(query)
     if len(text) > MAX_QUERY:
         raise UsageError(f"the query is {len(text)} characters long; the limit is {MAX_QUERY}")
@@ -128,8 +123,6 @@ def rank_proposals(dataset: Dataset, proposals: list[Proposal], query: str) -> t
 
 def proposals_query(dataset: Dataset, args: argparse.Namespace, proposals: list[Proposal]) -> None:
     """``kzdesk proposals --query Q [--theme T]``: the proposal records, ranked, with their score."""
-    from kzdesk.cli.main import _emit, _table
-
     ranked, result = rank_proposals(dataset, proposals, bounded_query(args.query))
     scores = {h.id: round(h.score, 4) for h in result.hits}
     rows = []
@@ -142,9 +135,9 @@ def proposals_query(dataset: Dataset, args: argparse.Namespace, proposals: list[
         rows.append(row)
 
     def text() -> str:
-        return "\n".join([*_notes(result), _table(rows, ("number", "themes", "text"))])
+        return "\n".join([*_notes(result), table(rows, ("number", "themes", "text"))])
 
-    _emit(args, rows, text)
+    emit(args, rows, text)
 
 
 def _notes(result: SearchResult) -> list[str]:

@@ -83,10 +83,10 @@ class Record:
 def record(cls: type[RecordType]) -> type[RecordType]:
     """Make ``cls`` (a subclass of :class:`Record`) a dataclass with the shared methods."""
     cls = dataclass(init=False, eq=False, repr=False)(cls)
-    cls._field_names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    cls._defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}  # type: ignore[arg-type]
+    cls._field_names = tuple(f.name for f in fields(cls))
+    cls._defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
     # A default_factory would need calling per instance; no entity has one.
-    assert all(f.default_factory is MISSING for f in fields(cls))  # type: ignore[arg-type]
+    assert all(f.default_factory is MISSING for f in fields(cls))
     return cls
 
 

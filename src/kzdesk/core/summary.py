@@ -289,7 +289,7 @@ def fold(text: str) -> str:
 
 def _name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     folded = fold(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for name in names:
         if not name:
             continue

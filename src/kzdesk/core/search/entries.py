@@ -69,6 +69,7 @@ def build_entries(dataset: Dataset) -> list[Entry]:
             text = _one_line(paragraph.text)
             # The section's title is a title only for its first paragraph, so that
             # searching a section's name opens it at the top; elsewhere it is context.
+            names: tuple[str, ...]
             if n == 0:
                 columns, names = (heading, "", text, ""), (section.title,)
             else:
@@ -127,8 +128,8 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         )  # fmt: skip
     for document in dataset.documents:
         text = _one_line(document.text)
-        names = _join(f"Document {document.number}", document.doc_number, document.date)
-        columns = (document.title, names, text, "")
+        numbers = _join(f"Document {document.number}", document.doc_number, document.date)
+        columns = (document.title, numbers, text, "")
         entries.append(Entry("document", document.id, document.title, text, columns, names=(document.title,)))
     for term in dataset.glossary:
         text = _one_line(term.definition)

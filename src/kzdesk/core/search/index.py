@@ -213,9 +213,9 @@ class SearchIndex:
             for kind, (lo, hi) in self._ranges.items()
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
-        lead, superseded = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
+        lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
         earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {superseded} {earlier_year} ELSE 1.0 END)"
+        self._priors += f" * (CASE {lead} {demoted} {earlier_year} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
@@ -271,7 +271,7 @@ class SearchIndex:
         """Each word as searched: as typed when the index knows it or it is a stop word;
         else transliterated from Cyrillic; else left to the thesaurus when it knows the
         word; else the closest word of the index, when one is close (a typo)."""
-        covered = set()
+        covered: set[int] = set()
         for start, length, _ in self._runs([w.typed for w in query.words], query.words):
             covered.update(range(start, start + length))
         resolved = tuple(self._resolve_word(word, i in covered) for i, word in enumerate(query.words))
@@ -472,7 +472,7 @@ class SearchIndex:
         """One statement: entries with every unit as typed (``every``) or with any unit, scored."""
         parameters: list[object] = []
         columns = []
-        where = []
+        where: list[str] = []
         for n, unit in enumerate(plan.units):
             if every:
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
@@ -611,7 +611,7 @@ class SearchIndex:
         prefixes = [t[:-1] for t in terms if t.endswith("*") and len(t) > 1]
         stems = self._stemmer.stems([*plain, *prefixes])
         vocabulary = self.vocabulary
-        found = set()
+        found: set[str] = set()
         for term in plain:
             found.update((term, *vocabulary.words_with_stem(stems[term])))
             if is_number(term) and len(term) > 3:

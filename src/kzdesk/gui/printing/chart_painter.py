@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from kzdesk.core.charts import ChartData
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.layout import paint_font
+from kzdesk.gui.printing.fonts import paint_font
 
 DERIVED_MARK = "†"  # the screen's mark (kzdesk.gui.models.statistics), not imported: that module loads Qt models
 

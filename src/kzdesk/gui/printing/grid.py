@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.layout import text_font
+from kzdesk.gui.printing.fonts import text_font
 
 PAD_X = 3.0
 PAD_Y = 3.0

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTextCharFormat, QTextLayout, QTextOption
 
-from kzdesk.gui.printing.layout import layout_device
+from kzdesk.gui.printing.fonts import layout_device
 
 LEFT, RIGHT, CENTRE = "left", "right", "centre"
 

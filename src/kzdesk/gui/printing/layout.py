@@ -19,24 +19,23 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageSize, QTextDocument
+from PySide6.QtGui import QPageSize, QTextDocument
 
 from kzdesk.core.charts import ChartData
-from kzdesk.resources import resource_path
+
+# In fonts.py so that grid.py, chart_painter.py and ink.py, which this module calls, need not import it back;
+# the names stay importable from here.
+from kzdesk.gui.printing.fonts import POINTS_PER_INCH as POINTS_PER_INCH
+from kzdesk.gui.printing.fonts import PrintError as PrintError
+from kzdesk.gui.printing.fonts import layout_device, text_font
+from kzdesk.gui.printing.fonts import paint_font as paint_font
 
 if TYPE_CHECKING:
     from kzdesk.gui.printing.chart_painter import Plot
     from kzdesk.gui.printing.grid import LaidRow, Row
 
-POINTS_PER_INCH = 72
-FONT_FAMILY = "Noto Sans"
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MIN_LINES = 2  # a paragraph broken across pages keeps at least this many lines on each side
-
-
-class PrintError(Exception):
-    """Printing cannot go on (a missing font, an unwritable file); the message says why."""
 
 
 class Cancelled(Exception):
@@ -154,58 +153,6 @@ class PagedDocument(NamedTuple):
 
 
 # --- fonts and documents -------------------------------------------------------------------
-
-
-@cache
-def register_fonts() -> str:
-    """Register the bundled Noto Sans with Qt (once); it is embedded in every PDF."""
-    for name in FONT_FILES:
-        path = resource_path("fonts", name)
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            raise PrintError(f"cannot load the bundled font {path}")
-    return FONT_FAMILY
-
-
-@cache
-def layout_device() -> QImage:
-    # A 72-dpi device makes one layout unit one point, whatever the screen's resolution.
-    image = QImage(1, 1, QImage.Format.Format_ARGB32)
-    dots_per_metre = round(POINTS_PER_INCH / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    return image
-
-
-@cache
-def text_font(size: float, bold: bool = False) -> QFont:
-    """The documents' default font (a point size, resolved on the 72-dpi layout device)."""
-    font = QFont(register_fonts())
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    _plain_glyphs(font)
-    return font
-
-
-@cache
-def paint_font(size: int, bold: bool = False, italic: bool = False) -> QFont:
-    """A font for drawing directly with a painter whose unit is the point (charts, header, footer).
-
-    A pixel size, not a point size: a point size would be resolved against the printer's
-    resolution and then scaled again by the painter. Shared (cached): callers must not change it.
-    """
-    font = QFont(register_fonts())
-    font.setPixelSize(size)
-    font.setBold(bold)
-    font.setItalic(italic)
-    _plain_glyphs(font)
-    return font
-
-
-def _plain_glyphs(font: QFont) -> None:
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    # No ligatures: text copied or searched in the PDF must read "Affairs", not "A\ufb00airs".
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
 
 
 @cache

@@ -21,9 +21,10 @@ from kzdesk.core import files
 from kzdesk.core.files import FileProblem, check_writable_name
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import SummaryRequest, build_summary
+from kzdesk.gui.printing.compose import render
 from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
 from kzdesk.gui.printing.pages import paint_pages
-from kzdesk.gui.printing.render import render, stylesheet
+from kzdesk.gui.printing.render import stylesheet
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex

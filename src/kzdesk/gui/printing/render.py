@@ -23,7 +23,6 @@ from kzdesk.core.summary import (
     ReportSummary,
     SectionSummary,
     StatisticsSummary,
-    Summary,
     TextParagraph,
     describe,
     source_label,
@@ -299,11 +298,7 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
 
 
 def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
-    if summary.key_points and not summary.full_text and not summary.paragraphs:
-        # Imported here: the summary layout builds on the blocks of this module.
-        from kzdesk.gui.printing.summary_blocks import digest_blocks
-
-        return digest_blocks(dataset, summary)
+    """A section summary with its full text (key points alone are summary_blocks.py's digest: compose.py chooses)."""
     kicker = f"{REPORT_NAME} · {describe(summary)}"
     if summary.full_text:
         meta = "The section's full text, with its tables and charts in place."
@@ -433,20 +428,3 @@ def _toc_entry(text: str, anchor: str) -> Callable[[Mapping[str, int]], str]:
         return fill("toc_entry", text=text, page=str(anchors.get(anchor, "")))
 
     return late
-
-
-def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
-    """The document title (for the running header) and the blocks of ``summary``."""
-    if isinstance(summary, SectionSummary):
-        blocks = section_blocks(dataset, summary)
-    elif isinstance(summary, ProposalsSummary):
-        blocks = proposals_blocks(summary)
-    elif isinstance(summary, StatisticsSummary):
-        blocks = statistics_blocks(dataset, summary)
-    elif isinstance(summary, ReportSummary):
-        blocks = report_blocks(dataset, summary)
-    else:  # a listing of what a tab shows (kzdesk.core.listings)
-        from kzdesk.gui.printing.render_listings import listing_blocks
-
-        blocks = listing_blocks(dataset, summary)
-    return describe(summary), blocks

@@ -1,0 +1,256 @@
+"""Opening the desktop application for ``kzdesk gui``: the data file or a dialog about it,
+the window, the start-up probe and the screenshots.
+
+The command line (kzdesk.cli.gui_command) checks the display and the arguments and calls
+:func:`open_window`; everything that needs Qt happens here. Qt is imported inside the
+functions, so importing this module costs the text commands nothing.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from kzdesk.core.model import Dataset
+    from kzdesk.gui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_ZOOMS = (100, 200)
+#: Small screens every tab is also taken at, at 100 % (a 1366×768 laptop, a 1024×768 projector).
+SCREENSHOT_SMALL_SIZES = ((1366, 768), (1024, 768))
+SCREENSHOT_QUERY = "procurement"
+
+
+def message_box(title: str, text: str, critical: bool = False) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as markup
+    box.exec()
+
+
+def load_dataset_or_fallback(path: str | None, headless: bool = False) -> Dataset | None:
+    """``path``'s dataset; if it is unusable, say so in a dialog and return the bundled one (None if that fails too).
+
+    ``headless``: the message goes to stderr only and None is returned (the caller exits 2).
+    """
+    if path is not None:
+        try:
+            dataset = load_dataset(path)
+            for warning in markup_warnings(dataset, path):
+                print(f"kzdesk: warning: {warning}", file=sys.stderr)
+            return dataset
+        except DatasetError as error:
+            print(f"kzdesk: cannot use the data file {error.path}: {error.problem}", file=sys.stderr)
+            if headless:
+                return None
+            message_box(
+                "kzdesk — cannot use the data file",
+                f"kzdesk cannot use the data file\n{error.path}\n\nProblem: {error.problem}.\n\n"
+                "The bundled dataset is shown instead.",
+            )
+    try:
+        return load_dataset()
+    except DatasetError as error:
+        print(f"kzdesk: cannot use the bundled data file {error.path}: {error.problem}", file=sys.stderr)
+        if headless:
+            return None
+        message_box(
+            "kzdesk — damaged installation",
+            f"The bundled data file is unusable:\n{error.path}\n\nProblem: {error.problem}.\n\n"
+            "Please reinstall kzdesk.",
+            critical=True,
+        )
+        return None
+
+
+def open_window(
+    data: str | None,
+    *,
+    headless: bool,
+    started: float,
+    screenshot_dir: Path | None = None,
+    exit_after_startup: bool = False,
+) -> int:
+    """Show the window on ``data`` (None: the bundled dataset) and run the event loop; the exit status.
+
+    ``screenshot_dir``: save the screenshots there instead, then close. ``exit_after_startup``:
+    print ``startup_ms`` (counted from ``started``, a ``time.perf_counter()``) once the window
+    has painted and is idle, then quit.
+    """
+    # Start-up creates some hundred thousand objects (Qt's bindings, the dataset) that live as
+    # long as the window; the cyclic collector would walk them again and again for nothing
+    # (≈ 6 ms of each start-up). It resumes once the window has painted, with those objects
+    # frozen out of its way for the rest of the session.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _open_window(data, headless, started, screenshot_dir, exit_after_startup, collecting)
+    finally:
+        if collecting:
+            resume_collector()
+
+
+def resume_collector() -> None:
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _open_window(
+    data: str | None,
+    headless: bool,
+    started: float,
+    screenshot_dir: Path | None,
+    exit_after_startup: bool,
+    resume: bool,
+) -> int:
+    from kzdesk.gui.app import create_application
+
+    app = create_application()
+    dataset = load_dataset_or_fallback(data, headless=headless)
+    if dataset is None:
+        return 2
+    window = build_window(dataset, temporary_settings=screenshot_dir is not None)
+    if screenshot_dir is not None:
+        for path in take_screenshots(window, screenshot_dir):
+            print(path)
+        window.close()
+        return 0
+    window.show()
+    if resume:
+        when_painted(window, resume_collector)
+    if exit_after_startup:
+        when_painted(window, lambda: _report_startup(window, started))
+    return app.exec()
+
+
+def build_window(dataset: Dataset, temporary_settings: bool) -> MainWindow:
+    import tempfile
+
+    from kzdesk.gui.context import AppContext
+    from kzdesk.gui.main_window import MainWindow
+    from kzdesk.gui.settings import Settings
+
+    if temporary_settings:
+        # Screenshots show a fresh window and must not overwrite the user's remembered state.
+        folder = tempfile.TemporaryDirectory(prefix="kzdesk-")
+        settings = Settings(Path(folder.name) / "kzdesk.ini")
+    else:
+        settings = Settings()
+    window: MainWindow | None = None
+
+    def open_url(url: str) -> None:
+        assert window is not None
+        window.open_url(url)
+
+    window = MainWindow(AppContext(dataset=dataset, settings=settings, open_url=open_url))
+    if temporary_settings:
+        window.setProperty("kzdesk_settings_folder", folder.name)
+        window.destroyed.connect(folder.cleanup)
+    return window
+
+
+def when_painted(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once the window has painted and the events queued until then are handled."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintProbe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                # A zero timer fires once the events queued so far (layout, the paint's flush) are handled.
+                QTimer.singleShot(0, callback)
+            return False
+
+    window.installEventFilter(PaintProbe(window))
+    window.update()
+
+
+def _report_startup(window: MainWindow, started: float) -> None:
+    """Print the start-up time (the window is painted and idle) and quit."""
+    from PySide6.QtWidgets import QApplication
+
+    print(f"startup_ms={round((time.perf_counter() - started) * 1000)}", flush=True)
+    window.close()
+    QApplication.quit()
+
+
+def settle(seconds: float = 0.0) -> None:
+    """Let Qt handle everything queued (layouts, paints, worker results) for at least ``seconds``."""
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    deadline = time.perf_counter() + seconds
+    while True:
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
+        if time.perf_counter() >= deadline:
+            break
+        QThread.msleep(10)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def take_screenshots(window: MainWindow, directory: Path) -> list[Path]:
+    """Every tab, the About dialog and the search popup with a query typed, at each zoom."""
+    saved: list[Path] = []
+    window.show()
+    settle(0.05)
+    # After showing: on first show the window fits itself to the screen, which may be smaller than the shots.
+    window.resize(*SCREENSHOT_SIZE)
+    settle(0.05)
+    for zoom in SCREENSHOT_ZOOMS:
+        window.set_zoom(zoom, announce=False)
+        suffix = "" if zoom == 100 else f"-zoom{zoom}"
+        for key in window.tab_keys:
+            window.show_tab(key)
+            settle(0.05)
+            saved.append(_save(window, directory / f"{key}{suffix}.png"))
+        window.show_tab(window.tab_keys[0])
+        about = window.about_dialog()
+        about.show()
+        settle(0.05)
+        saved.append(_save(about, directory / f"about{suffix}.png"))
+        about.close()
+        about.deleteLater()
+        saved.append(_screenshot_search(window, directory / f"search{suffix}.png"))
+    window.set_zoom(100, announce=False)
+    for width, height in SCREENSHOT_SMALL_SIZES:
+        window.resize(width, height)
+        for key in window.tab_keys:
+            window.show_tab(key)
+            settle(0.05)
+            saved.append(_save(window, directory / f"{key}-{width}x{height}.png"))
+    window.resize(*SCREENSHOT_SIZE)
+    return saved
+
+
+def _screenshot_search(window: MainWindow, path: Path) -> Path:
+    window.activateWindow()
+    window.focus_search()
+    window.search_field.setText(SCREENSHOT_QUERY)
+    popup = window.search_popup()
+    popup.set_query(SCREENSHOT_QUERY)
+    deadline = time.perf_counter() + 15
+    while not popup.isVisible() and time.perf_counter() < deadline:
+        settle(0.01)
+    settle(0.05)
+    saved = _save(window, path)
+    popup.hide()
+    window.search_field.clear()
+    return saved
