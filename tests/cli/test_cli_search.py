@@ -132,3 +132,14 @@ def test_partial_and_corrected_say_what_happened() -> None:
     assert hits[0]["id"] == "stat-covid-medicines-monitoring-pharmacies"
     assert all(h["corrected"] == "how many pharmacies were covered" for h in hits)
     assert not any("partial" in h for h in hits)
+
+
+@pytest.mark.parametrize("limit", ["99999999999999999999", "9" * 5000])
+def test_a_huge_limit_is_no_traceback(limit: str) -> None:
+    # 20 digits used to end in "OverflowError: Python int too large to convert to SQLite INTEGER".
+    result = run("search", "land", "--json", "--limit", limit)
+    assert "Traceback" not in result.stderr
+    if result.returncode == 0:
+        assert json.loads(result.stdout) == run_json("search", "land", "--limit", "1000000")
+    else:
+        assert result.returncode == 2 and "invalid limit" in result.stderr

@@ -109,3 +109,13 @@ def test_depth_cap(tmp_path: Path, payload: dict[str, Any]) -> None:
 
 def test_bundled_dataset_passes_the_gate() -> None:
     assert len(load_dataset().proposals) == 40
+
+
+@pytest.mark.parametrize("digits", [41, 5000, 100_000])
+def test_a_whole_number_too_long_to_convert_is_refused_in_one_line(tmp_path: Path, digits: int) -> None:
+    # 5000 digits: Python's own limit (4300) used to end the CLI and the GUI in a ValueError traceback.
+    text = bundled_dataset_path().read_text(encoding="utf-8")
+    assert '"schema_version": 1' in text
+    path = tmp_path / "data.json"
+    path.write_text(text.replace('"schema_version": 1', '"schema_version": ' + "9" * digits, 1), encoding="utf-8")
+    assert _problem(path) == f"a whole number of {digits} digits is out of range for any value"

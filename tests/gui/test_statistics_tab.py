@@ -236,3 +236,23 @@ def test_details_follow_the_selection_out_of_a_filter(qtbot, tab):
     )
     assert tab.details.toPlainText()
     assert "hidden" not in tab.details.placeholderText()
+
+
+def test_a_figure_hidden_by_the_filter_is_said_to_be_hidden_once(qtbot, tab):
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.open_target(TABLE_1_ANTI_CORRUPTION_2019)
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(2))  # hides the figure selected
+    qtbot.waitUntil(lambda: not tab.details.toPlainText())
+    assert tab.open_target("stat-table-1-anti-corruption-service-2020")  # and opens another one it hides
+    qtbot.wait(20)  # let any pending reaction to the filter change run
+    said = [label.text() for label in tab.findChildren(QLabel) if label.isVisible() and "hidden" in label.text()]
+    said += [
+        view.placeholderText()
+        for view in tab.findChildren(QTextBrowser)
+        if view.isVisible() and not view.toPlainText() and "hidden" in view.placeholderText()
+    ]
+    assert len(said) == 1, said
+    assert "Anti-Corruption Service" in said[0]

@@ -27,6 +27,8 @@ DEFAULT_LIMIT = 20
 _BOLD, _PLAIN = "\033[1m", "\033[0m"
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
+MAX_LIMIT = 1_000_000  # more hits than any index holds
+
 
 def _limit(text: str) -> int:
     try:
@@ -35,7 +37,8 @@ def _limit(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"invalid limit {text!r} (a whole number of hits, 1 or more)")
-    return value
+    # More than the index could hold means all of them (SQLite takes no integer beyond 64 bits).
+    return min(value, MAX_LIMIT)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

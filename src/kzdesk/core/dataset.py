@@ -183,6 +183,16 @@ def _refuse_constant(name: str) -> Any:
     raise _Invalid(f"{name} is not a number kzdesk accepts (finite numbers only)")
 
 
+MAX_INT_DIGITS = 40  # far beyond any value's range: longer ones are refused before Python converts them
+
+
+def _parse_int(digits: str) -> int:
+    # Python refuses to convert more than 4300 digits with a ValueError of its own; refuse sooner, in the gate's words.
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Invalid(f"a whole number of {len(digits.lstrip('-'))} digits is out of range for any value")
+    return int(digits)
+
+
 def _check_values(value: Any, where: str = "dataset", depth: int = 0, key: str = "") -> None:
     """The gate's bounds on raw JSON: depth, text length, control characters, number ranges."""
     if depth > MAX_DEPTH:
@@ -259,7 +269,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     except UnicodeDecodeError:
         raise DatasetError(str(file), "not a text file (invalid UTF-8)") from None
     try:
-        payload = json.loads(text, parse_constant=_refuse_constant)
+        payload = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except _Invalid as error:
         raise DatasetError(str(file), error.problem) from None
     except json.JSONDecodeError as error:

@@ -12,7 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPagedPaintDevice, QPainter
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QTextBlock,
+    QTextDocument,
+)
 
 from kzdesk import __version__
 from kzdesk.core.summary import REPORT_CITATION
@@ -24,7 +32,7 @@ from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement
 HEADER_INK = "#0f2d4a"
 FOOTER_INK = "#4d5b69"
 RULE = "#9aa8b5"
-EDGE = 0.5  # points kept off each side of a cut, so that no line of a broken paragraph is drawn on both pages
+EDGE = 0.5  # points kept off each side of a cut: a line starting above ``cut - EDGE`` belongs to the page before it
 
 
 def footer_citation() -> str:
@@ -55,13 +63,56 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
         cut_top = EDGE if placement.top > 0 else 0.0
         cut_bottom = EDGE if placement.bottom < item.height else 0.0
         context.clip = piece.adjusted(-2, cut_top, 2, -cut_bottom)
-        item.document.documentLayout().draw(painter, context)
+        if placement.top > 0:
+            _draw_continued(painter, item.document, context)
+        else:
+            item.document.documentLayout().draw(painter, context)
     elif item.block.chart is not None and placement.top == 0:
         laid_chart = item.laid if isinstance(item.laid, Plot) else None
         paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note, laid_chart)
     elif item.block.row is not None and placement.top == 0:
         paint_row(painter, QPointF(0, 0), width, item.block.row, item.laid if isinstance(item.laid, LaidRow) else None)
     painter.restore()
+
+
+def _draw_continued(
+    painter: QPainter, document: QTextDocument, context: QAbstractTextDocumentLayout.PaintContext
+) -> None:
+    """Draw the piece of ``document`` below ``context.clip.top()``: the rest of a paragraph begun on the page before.
+
+    Qt's ``QTextLayout::draw`` also draws, from a text block that starts above the clip
+    rectangle, the last line wholly above it: the painter's clip hides it on paper, but
+    its text is in the PDF and a reader copies and finds it twice. So such blocks are
+    hidden from the document's own drawing, and their lines in the piece drawn one by one.
+    """
+    layout = document.documentLayout()
+    top, bottom = context.clip.top(), context.clip.bottom()
+    begun_above: list[tuple[QTextBlock, QPointF]] = []
+    block = document.begin()  # every block in document order, those in table cells too
+    while block.isValid():
+        text_layout = block.layout()
+        if block.isVisible() and text_layout.lineCount() > 0:
+            rect = layout.blockBoundingRect(block)
+            origin = rect.topLeft() - text_layout.boundingRect().topLeft()
+            if origin.y() + text_layout.lineAt(0).y() < top and rect.bottom() >= top:
+                begun_above.append((block, origin))
+        block = block.next()
+    for hidden, _ in begun_above:
+        hidden.setVisible(False)  # a flag read at drawing time; the layout is not redone
+    try:
+        layout.draw(painter, context)
+    finally:
+        for hidden, _ in begun_above:
+            hidden.setVisible(True)
+    painter.setPen(context.palette.color(QPalette.ColorRole.Text))  # what the document's drawing starts with
+    for hidden, origin in begun_above:
+        text_layout = hidden.layout()
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            # The page before drew the lines starting above the cut less EDGE; the rest are this page's.
+            line_top = origin.y() + line.y()
+            if top - 2 * EDGE < line_top <= bottom:
+                line.draw(painter, origin)
 
 
 def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: dt.date) -> None:

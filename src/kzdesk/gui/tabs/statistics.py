@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
 
 FIGURES, TABLES, CHARTS = range(3)
+DETAILS_HINT = "Select a figure to see where the report states it."
 
 
 class StatisticsTab(ListDetailsTab):
@@ -153,7 +154,7 @@ class StatisticsTab(ListDetailsTab):
         self.details.setAccessibleName("Figure details")
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_link)
-        self.details.setPlaceholderText("Select a figure to see where the report states it.")
+        self.details.setPlaceholderText(DETAILS_HINT)
 
         self.copy_button = QPushButton("&Copy rows")
         self.copy_button.setAccessibleName("Copy selected figures as tab-separated text")
@@ -375,6 +376,8 @@ class StatisticsTab(ListDetailsTab):
         if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
+            # The notice says it is hidden: the details pane must not say so again (of the figure selected before).
+            self.details.setPlaceholderText(DETAILS_HINT)
             stat = self.context.dataset.by_id[stat_id]
             title = stat.indicator if isinstance(stat, Statistic) else stat_id
             self.hidden_notice.offer(title, lambda: self._clear_and_open(stat_id))
