@@ -248,3 +248,33 @@ def test_at_200_percent_the_statistics_list_keeps_the_height_and_the_empty_detai
     assert len(fully_shown) >= 3
     indicator = tab.table.columnWidth(0)
     assert indicator >= 25 * tab.table.fontMetrics().averageCharWidth()  # the column a reader needs stays readable
+
+
+def test_back_and_forward_restore_the_proposals_search_and_theme(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context, tab_keys=("report", "proposals"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.show_tab("proposals")
+    tab.query_edit.setText("procurement")
+    tab.run_search()
+    tab.theme_combo.setCurrentIndex(0)
+    filtered = [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())]
+    assert 0 < len(filtered) < 40
+    assert window.open_target(filtered[0])
+    assert tab.proxy.rowCount() == len(filtered)  # landing kept the search
+    assert window.open_target("section-3")
+    tab.query_edit.setText("")  # changed behind the user's back: Back must bring the search back
+    tab.run_search()
+    # A theme the shown proposal has: one that hid it would move the selection, a visit of its own.
+    theme = tab.theme_combo.model().row_of(context.dataset.by_id[filtered[0]].themes[0])
+    window.go_back()
+    assert window.current_key() == "proposals" and window.history.current.target == filtered[0]
+    assert tab.query_edit.text() == "procurement" and tab.query() == "procurement"
+    assert [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())] == filtered
+    assert tab.current_location() == filtered[0]
+    tab.theme_combo.setCurrentIndex(theme)  # the user changes the theme here, then goes forward and back
+    window.go_forward()
+    assert window.current_key() == "report"
+    window.go_back()
+    assert tab.theme_combo.currentIndex() == theme and tab.query_edit.text() == "procurement"

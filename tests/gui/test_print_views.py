@@ -123,7 +123,8 @@ def test_every_printout_has_an_outline(
         assert any(title.startswith(wanted) for title in titles), (wanted, titles)
     for _, title, page in outline_of(reader):
         # Each entry opens the page that shows it (titles wrap, so compare the first words).
-        first_words = " ".join(title.split()[:3])
+        # A glossary entry is "TERM — meaning"; the page shows the two in cells, without the dash.
+        first_words = " ".join([word for word in title.split() if word != "—"][:3])
         assert first_words in " ".join(reader.pages[page - 1].extract_text().split()), title
 
 
@@ -192,3 +193,61 @@ def test_long_printouts_have_linked_contents(
         from kzdesk.core.charts import all_charts
 
         assert {c.title for c in all_charts(dataset)} <= set(charts)  # each chart is bookmarked
+
+
+def links_of(reader: pypdf.PdfReader) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+    """(1-based page the link is on, 1-based page it opens, its rectangle) of every link annotation."""
+    found = []
+    for number, page in enumerate(reader.pages, start=1):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link":
+                rect = tuple(float(v) for v in annotation["/Rect"])
+                found.append((number, reader.get_page_number(annotation["/Dest"][0].get_object()) + 1, rect))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("request_", "items"),
+    [
+        (SummaryRequest("projects"), lambda d: [p.name for p in d.projects]),
+        (SummaryRequest("glossary"), lambda d: [t.term for t in d.glossary]),
+        (SummaryRequest("proposals"), lambda d: [f"{p.number})" for p in d.proposals]),
+        (SummaryRequest("section", section="section-5", full_text=True), None),
+    ],
+)
+def test_every_long_listing_has_a_linked_contents_page(
+    qapp: object, dataset: Dataset, tmp_path: Path, request_: SummaryRequest, items: object
+) -> None:
+    out = tmp_path / "out.pdf"
+    pages = pdf.write_pdf(dataset, request_, out)
+    reader = pypdf.PdfReader(out)
+    assert pages == len(reader.pages) > 2
+    outline = [(depth, title, page) for depth, title, page in outline_of(reader)]
+    entries = [e for e in outline[1:] if e[1] != "Contents"]  # the title, then the contents page's own entry
+    links = links_of(reader)
+    # One link per item, all on the contents page(s) before the first item, each to its item's page,
+    # in the outline's order; the text of each item is on the page the link opens.
+    assert len(links) == len(entries) >= 2
+    first_item_page = min(page for _d, _t, page in entries)
+    assert all(on < first_item_page for on, _target, _rect in links)
+    assert [target for _on, target, _rect in links] == [page for _d, _t, page in entries]
+    contents = " ".join(" ".join(reader.pages[n].extract_text().split()) for n in range(first_item_page - 1))
+    assert "Contents" in contents
+    for (_on, target, rect), (_depth, title, _page) in zip(links, entries, strict=True):
+        assert rect[2] > rect[0] and rect[3] > rect[1]
+        first_words = " ".join([word for word in title.split() if word != "—"][:3])
+        assert first_words in " ".join(reader.pages[target - 1].extract_text().split()), title
+    if callable(items):
+        titles = [title for _d, title, _p in entries]
+        expected = items(dataset)
+        assert len(titles) == len(expected)
+        assert all(title.startswith(item) for title, item in zip(titles, expected, strict=True))
+
+
+def test_a_one_page_listing_has_no_contents_page(qapp: object, dataset: Dataset, tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    assert pdf.write_pdf(dataset, SummaryRequest("projects", query="digital"), out) == 1
+    reader = pypdf.PdfReader(out)
+    assert links_of(reader) == [] and "Contents" not in reader.pages[0].extract_text()
+    assert len(outline_of(reader)) >= 2  # still an outline: the title and each project

@@ -130,7 +130,8 @@ def test_the_bundled_font_is_embedded(printouts: dict[str, Printout]) -> None:
 
 def test_proposals_are_numbered_as_in_the_report(printouts: dict[str, Printout], dataset: Dataset) -> None:
     text = printouts["proposals"].text
-    positions = [text.index(f"{p.number}) {' '.join(p.text.split()[:6])}") for p in dataset.proposals]
+    # Each proposal's opening is in the contents page too: the last occurrence is the proposal itself.
+    positions = [text.rindex(f"{p.number}) {' '.join(p.text.split()[:6])}") for p in dataset.proposals]
     assert positions == sorted(positions)
     land = printouts["land"].text
     for proposal in dataset.proposals:

@@ -95,13 +95,25 @@ def test_related_sections_and_projects_are_links(qtbot, tab, dataset):
     assert opened.args == [proposal.sections[0]]
 
 
-def test_open_target_shows_a_hidden_proposal(qtbot, tab):
+def test_open_target_keeps_the_search_and_offers_to_clear_it_for_a_hidden_proposal(qtbot, tab):
+    tab.show()
     tab.query_edit.setText("procurement")
     tab.run_search()
-    hidden = next(f"proposal-{n}" for n in range(1, 41) if f"proposal-{n}" not in shown(tab))
+    filtered = shown(tab)
+    visible = filtered[0]
+    hidden = next(f"proposal-{n}" for n in range(1, 41) if f"proposal-{n}" not in filtered)
     with qtbot.assertNotEmitted(tab.location_changed):
-        assert tab.open_target(hidden)
-    assert tab.current_location() == hidden and len(shown(tab)) == 40
+        assert tab.open_target(visible)  # a hit the search shows: the search stays
+    assert tab.current_location() == visible and shown(tab) == filtered and tab.hidden_notice.isHidden()
+    with qtbot.assertNotEmitted(tab.location_changed):
+        assert tab.open_target(hidden)  # hidden by the search: the search stays, the notice says so
+    assert shown(tab) == filtered and tab.query_edit.text() == "procurement"
+    assert tab.current_location() is None and tab.hidden_notice.isVisible()
+    number = hidden.removeprefix("proposal-")
+    assert f"Proposal {number}" in tab.hidden_notice.label.text()
+    tab.hidden_notice.clear_button.click()  # the user's call: clear and show it
+    assert tab.current_location() == hidden and len(shown(tab)) == 40 and tab.query_edit.text() == ""
+    assert tab.hidden_notice.isHidden()
     assert not tab.open_target("proposal-41") and not tab.open_target("project-adal-zhol")
 
 

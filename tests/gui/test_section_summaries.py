@@ -93,3 +93,17 @@ def test_the_conclusions_summary_lists_all_proposals_one_line_each(dataset: Data
         line = one_line(proposal.text)
         assert len(line) <= LINE_CHARS
         assert line.removesuffix(" …") in " ".join(proposal.text.split())
+
+
+def test_a_section_too_short_for_three_points_has_as_many_as_fit(dataset: Dataset) -> None:
+    # Section 13: 143 words, so 57 at 40 %; its sentences hold 13, 33, 45 and 52 words. Three
+    # cannot fit (91), two can (46): the rule asks for two, not one.
+    section = dataset.section("section-13")
+    sentences = [p.text[a:b] for p in section.paragraphs if p.kind == "text" for a, b in sentence_spans(p.text)]
+    section_words = sum(word_count(p.text) for p in section.paragraphs)
+    assert section_words == 143
+    assert sorted(word_count(s) for s in sentences) == [13, 33, 45, 52]
+    assert fewest_points([word_count(s) for s in sentences], section_words) == 2
+    assert len(section_summary(dataset, "section-13").key_points) == 2
+    assert fewest_points([10, 10, 10, 10], 100) == 3
+    assert fewest_points([30, 30, 30], 60) == 1

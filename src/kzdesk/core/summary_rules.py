@@ -36,9 +36,13 @@ def points_back(sentence: str) -> bool:
 
 
 def fewest_points(sentence_words: Sequence[int], section_words: int) -> int:
-    """The fewest key points a section must have: three, unless even its three shortest sentences
-    would hold more than the word share (a section of four long sentences), then one."""
-    shortest = sorted(sentence_words)[:MIN_POINTS]
-    if len(shortest) < MIN_POINTS or sum(shortest) > MAX_WORD_SHARE * section_words:
-        return 1
-    return MIN_POINTS
+    """The fewest key points a section must have: three, or, where even its three shortest
+    sentences would hold more than the word share (a section of four long sentences), as many
+    of its shortest sentences as fit in the share (at least one)."""
+    budget = MAX_WORD_SHARE * section_words
+    fitting, held = 0, 0
+    for words in sorted(sentence_words)[:MIN_POINTS]:
+        if held + words > budget:
+            break
+        fitting, held = fitting + 1, held + words
+    return max(1, fitting)

@@ -241,7 +241,15 @@ def proposal(entry: ProposalEntry) -> Block:
         kind="proposal",
         key=entry.id,
         space_before=ITEM_GAP,
+        bookmark=f"{entry.number}) {shortened(entry.text)}",
+        bookmark_level=1,
     )
+
+
+def shortened(text: str, limit: int = 64) -> str:
+    """``text`` cut at a word to fit a contents line or a bookmark, the cut marked with an ellipsis."""
+    text = " ".join(text.split()).rstrip(";")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
 
 
 def document(entry: DocumentEntry) -> Block:
@@ -411,6 +419,33 @@ def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
             grid((Column("Abbreviation", 22), Column("Meaning", 78)), rows, continued="List of abbreviations")
         )
     return blocks
+
+
+def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
+    """``blocks`` with a contents page after the title: one entry per outline entry (each item,
+    each heading), linked to its page like the report's contents (outline.py); or None where
+    the printout has one it needs no contents for (fewer than two items), already has one
+    (report, statistics, legislation) or must stay short (a section's summary).
+
+    For printouts that run to more than a page: ``layout_request`` asks only then."""
+    from kzdesk.core.listings import GlossaryListing, ProjectsListing
+
+    wanted = isinstance(summary, (ProjectsListing, GlossaryListing, ProposalsSummary)) or (
+        isinstance(summary, SectionSummary) and summary.full_text
+    )
+    if not wanted or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
+        return None
+    items = [(index, block) for index, block in enumerate(blocks) if index > 0 and block.bookmark]
+    if len(items) < 2:
+        return None
+    entries = []
+    for index, block in items:
+        if block.anchor is None:
+            block.anchor = f"contents-{index}"
+        indent = "\u00a0" * 5 * block.bookmark_level if any(b.bookmark_level == 0 for _i, b in items) else ""
+        entries.append((indent + " ".join(block.bookmark.split()), block.anchor))
+    blocks[1].page_break = True
+    return [blocks[0], heading("Contents"), *contents_entries(entries), *blocks[1:]]
 
 
 def contents_entries(entries: Sequence[tuple[str, str]]) -> list[Block]:

@@ -28,6 +28,7 @@ from kzdesk.gui.printing.render import (
     heading,
     mention,
     note,
+    shortened,
     title_block,
 )
 
@@ -92,6 +93,9 @@ def glossary_blocks(listing: GlossaryListing) -> list[Block]:
     rows = [(term, (term, meaning)) for term, meaning in listing.terms]
     table = grid((Column("Abbreviation", 22), Column("Meaning", 78)), rows, continued="List of abbreviations")
     table[0].space_before = SECTION_GAP - 4
+    # An outline entry (and, over a page, a contents entry) per abbreviation, in the report's order.
+    for block, (term, meaning) in zip([b for b in table if b.kind == "row"], listing.terms, strict=True):
+        block.bookmark, block.bookmark_level = shortened(f"{term} — {meaning}"), 1
     return blocks + table
 
 

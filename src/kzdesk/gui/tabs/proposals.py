@@ -29,7 +29,7 @@ from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
-from kzdesk.gui.tabs.views import ListDetailsTab, details_browser
+from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -167,6 +167,8 @@ class ProposalsTab(ListDetailsTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.status)
+        self.hidden_notice = HiddenByFilterNotice()
+        layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
         self._update_status()
         self.restore_state()
@@ -256,17 +258,38 @@ class ProposalsTab(ListDetailsTab):
             return False
         self._navigating = True
         try:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():  # hidden by the search or theme: show every proposal
-                self.theme_combo.setCurrentIndex(0)
-                self.query_edit.clear()
+            if self._timer.isActive():  # a query typed or put back but not yet run: run it first
                 self.run_search()
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # hidden by the search or theme: keep them, say so and offer to clear them
+                self.list.selectionModel().clear()
+                number = self.model.record(row).number
+                self.hidden_notice.offer(f"Proposal {number}", lambda: self._clear_and_open(target))
+                return True
+            self.hidden_notice.hide()
             self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
             return True
         finally:
             self._navigating = False
+
+    def clear_filters(self) -> None:
+        self.theme_combo.setCurrentIndex(0)
+        self.query_edit.clear()
+        self.run_search()
+
+    def _clear_and_open(self, target: str) -> None:
+        self.clear_filters()
+        self.open_target(target)
+        self.list.setFocus()
+
+    def filter_widgets(self) -> list[QWidget]:
+        return [self.query_edit, self.theme_combo]
+
+    def restore_view_state(self, state: object) -> None:
+        super().restore_view_state(state)
+        if self.query_edit.text().strip() != self._query:
+            self.run_search()  # now, not after the typing pause: the visit's target is selected next
 
     def current_location(self) -> str | None:
         current = self.list.currentIndex()
