@@ -23,6 +23,7 @@ from kzdesk.core.summary import (
     ReportSummary,
     SectionSummary,
     StatisticsSummary,
+    Summary,
     TextParagraph,
     describe,
     source_label,
