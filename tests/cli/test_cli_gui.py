@@ -51,7 +51,8 @@ def test_start_up_through_the_command_line_imports_nothing_heavy(tmp_path: Path)
         "import sys\n"
         "from kzdesk.cli.main import main\n"
         "code = main(['gui', '--exit-after-startup'])\n"
-        "heavy = ('pandas', 'pyqtgraph', 'numpy', 'kzdesk.core.search', 'kzdesk.core.frames', 'rapidfuzz')\n"
+        "heavy = ('pandas', 'pyqtgraph', 'numpy', 'kzdesk.core.search', 'kzdesk.core.frames', 'rapidfuzz',\n"
+        "         'kzdesk.cli.search_command', 'kzdesk.cli.print_command', 'kzdesk.cli.records')\n"
         "print('heavy=' + ','.join(sorted(m for m in sys.modules if m in heavy)))\n"
         "sys.exit(code)\n"
     )
@@ -60,6 +61,34 @@ def test_start_up_through_the_command_line_imports_nothing_heavy(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "heavy="
+
+
+@pytest.mark.parametrize(
+    ("arguments", "gui"),
+    [
+        ([], True),
+        (["gui", "--exit-after-startup"], True),
+        (["--data", "x.json"], True),
+        (["--data=x.json", "gui"], True),
+        (["--help"], False),
+        (["--version"], False),
+        (["search", "gui"], False),
+        (["--data", "gui", "sections"], False),
+        (["guy"], False),
+    ],
+)
+def test_only_a_gui_command_line_takes_the_light_parser(arguments: list[str], gui: bool) -> None:
+    from kzdesk.cli.main import runs_the_gui
+
+    assert runs_the_gui(arguments) is gui
+
+
+def test_the_light_parser_gives_the_gui_the_same_options_as_the_whole_one() -> None:
+    from kzdesk.cli.main import build_parser
+
+    whole = build_parser().parse_args(["--data", "d.json", "gui", "--exit-after-startup"])
+    light = build_parser(gui_only=True).parse_args(["--data", "d.json", "gui", "--exit-after-startup"])
+    assert vars(light) == vars(whole)
 
 
 def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_path: Path) -> None:
