@@ -72,6 +72,12 @@ def test_cli_under_locale(locale_dir: Path, name: str, source: str | None, charm
     # JSON is valid and decodable whatever the console.
     rows = json.loads(_run(env, "stats", "--json").stdout.decode(env["_encoding"]))
     assert len(rows) > 10
+    # JSON is plain ASCII where the console is not UTF-8: valid UTF-8 either way, and lossless.
+    result = _run(env, "section", "section-9", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Adal kómek" in json.dumps(json.loads(result.stdout.decode("utf-8", "strict")), ensure_ascii=False)
+    if env["_encoding"] != "utf-8":
+        assert result.stdout.isascii()
     # An invalid byte in a query argument.
     result = _run(env, "search", b"corrup\xfftion", "--json")
     assert result.returncode == 0, result.stderr

@@ -51,9 +51,19 @@ def _cell(value: Any) -> str:
 
 
 def dumps(payload: Any, **options: Any) -> str:
-    """JSON that is always valid: no NaN/Infinity (the gate keeps them out; this fails loudly if not)."""
+    """JSON that is always valid: no NaN/Infinity (the gate keeps them out; this fails loudly if not).
+
+    On a console that is not UTF-8 (CP1251, CP866, ISO-8859-5) every non-ASCII character is
+    written as a ``\\uXXXX`` escape: plain ASCII is valid UTF-8 and valid in every such code page,
+    and nothing is lost to a replacement character ("Kómek" stays "Kómek" for the reader).
+    """
     options.setdefault("indent", 1)
-    return json.dumps(payload, ensure_ascii=False, allow_nan=False, **options)
+    return json.dumps(payload, ensure_ascii=not stdout_is_utf8(), allow_nan=False, **options)
+
+
+def stdout_is_utf8() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8", "utf-8-sig")
 
 
 def emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> None:

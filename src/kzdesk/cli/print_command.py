@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import sys
 from pathlib import Path
 
-from kzdesk.cli.output import UsageError
+from kzdesk.cli.output import UsageError, dumps
 from kzdesk.core.counts import counted
 from kzdesk.core.model import Dataset
 
@@ -108,6 +107,6 @@ def _print(dataset: Dataset, args: argparse.Namespace) -> None:
     except (PrintError, SummaryError) as error:
         raise UsageError(str(error)) from None
     if args.json:
-        sys.stdout.write(json.dumps({"path": str(Path(target).resolve()), "pages": pages}) + "\n")
+        sys.stdout.write(dumps({"path": str(Path(target).resolve()), "pages": pages}, indent=None) + "\n")
     else:
         sys.stdout.write(f"wrote {target} ({counted(pages, 'page')})\n")
