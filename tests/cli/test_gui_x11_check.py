@@ -53,3 +53,47 @@ def test_nothing_is_checked_offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(ctypes, "CDLL", lambda path: pytest.fail("no X11 check offscreen"))
     assert gui_command._x11_plugin_problem() is None
+
+
+@pytest.mark.parametrize(
+    ("platform", "display", "expected"),
+    [
+        ("xcb", "127.0.0.1:87", "no X server answers on DISPLAY=127.0.0.1:87"),
+        ("xcb", None, "DISPLAY is not set"),
+        ("nosuchplatform", ":0", "Qt has no platform 'nosuchplatform' (it has: "),
+        ("nosuchplatform;xcb", "127.0.0.1:87", "no X server answers"),
+    ],
+)
+def test_a_forced_platform_that_cannot_start_is_one_line_not_qt_abort(
+    platform: str, display: str | None, expected: str
+) -> None:
+    """Qt aborts (exit 134) on these; the real command line must exit 2 with one line instead."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = platform
+    if display is not None:
+        env["DISPLAY"] = display
+    result = subprocess.run(
+        [sys.executable, "-m", "kzdesk", "gui", "--exit-after-startup"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"kzdesk: cannot open a window with QT_QPA_PLATFORM={platform}: ")
+    assert expected in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_platform_list_starts_when_a_later_entry_can(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPLAY", "127.0.0.1:87")
+    assert system_check.forced_platform_problem(["xcb", "offscreen"]) is None
+    assert system_check.forced_platform_problem(["offscreen"]) is None
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent-runtime")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")
+    assert "no Wayland compositor at /nonexistent-runtime/wayland-9" in str(
+        system_check.forced_platform_problem(["wayland"])
+    )

@@ -76,9 +76,73 @@ def display_problem(display: str, timeout: float = 2.0) -> str | None:
     return None
 
 
+def forced_platforms() -> list[str]:
+    """The platform plugins QT_QPA_PLATFORM asks for, in Qt's order ("wayland;xcb", "vnc:size=800x600")."""
+    value = os.environ.get("QT_QPA_PLATFORM", "")
+    return [name.split(":", 1)[0].strip() for name in value.split(";") if name.split(":", 1)[0].strip()]
+
+
+def available_platforms() -> set[str] | None:
+    """The platform plugins this Qt ships (``libqxcb.so`` → ``xcb``), or None where they cannot be listed."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms"
+    names = {path.name.split(".", 1)[0].removeprefix("libq") for path in folder.glob("libq*.so")}
+    return names or None
+
+
+def forced_platform_problem(platforms: list[str]) -> str | None:
+    """Why none of the platforms QT_QPA_PLATFORM forces can start, or None.
+
+    Qt aborts (exit 134) on an unknown plugin, on xcb without a reachable X server and on
+    wayland without a compositor; only what can be checked without starting Qt is checked.
+    """
+    if platforms[0] in ("offscreen", "minimal"):
+        return None  # every Qt has them, and they need nothing (the benchmarks and tests run here)
+    available = available_platforms()
+    problems = []
+    for platform in platforms:
+        if available is not None and platform not in available:
+            problems.append(f"Qt has no platform {platform!r} (it has: {', '.join(sorted(available))})")
+        elif platform in ("xcb", "wayland"):
+            problem = x11_problem() if platform == "xcb" else wayland_problem()
+            if problem is None:
+                return None  # Qt takes the first platform that starts
+            problems.append(problem)
+        else:
+            return None  # offscreen, minimal, vnc, eglfs …: nothing to check before Qt starts
+    text = "; ".join(problems)
+    return f"cannot open a window with QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}: {text}"
+
+
+def x11_problem() -> str | None:
+    display = os.environ.get("DISPLAY")
+    return display_problem(display) if display else "DISPLAY is not set"
+
+
+def wayland_problem() -> str | None:
+    """Why no Wayland compositor can be reached, or None."""
+    name = os.environ.get("WAYLAND_DISPLAY") or "wayland-0"
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    path = name if name.startswith("/") else os.path.join(runtime or "", name)
+    if not name.startswith("/") and not runtime:
+        return "XDG_RUNTIME_DIR is not set, so no Wayland compositor can be found"
+    if not os.path.exists(path):
+        return f"no Wayland compositor at {path}"
+    return None
+
+
 def environment_problem() -> str | None:
-    """One line saying why a window cannot open here, or None (Linux/X11 only; Wayland and forced platforms pass)."""
-    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+    """One line saying why a window cannot open here, or None (Linux only: X11, and platforms forced by
+    QT_QPA_PLATFORM; a Wayland session is left to Qt)."""
+    platforms = forced_platforms()
+    if platforms:
+        return forced_platform_problem(platforms)
+    if os.environ.get("WAYLAND_DISPLAY"):
         return None
     display = os.environ.get("DISPLAY")
     if not display:
