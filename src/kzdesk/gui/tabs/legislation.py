@@ -121,7 +121,7 @@ class LegislationTab(ListDetailsTab):
         self.hidden_notice = HiddenByFilterNotice()
         page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
-        follow_selection(
+        self._show_act_hint = follow_selection(
             self.acts_proxy, self.acts_table, self.act_details, "The selected legal change is hidden by the filter."
         )
         return page
@@ -208,6 +208,7 @@ class LegislationTab(ListDetailsTab):
                 self.views.setCurrentIndex(CHANGES)
                 if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
                     self.acts_table.selectionModel().clear()
+                    self._show_act_hint()  # the notice says it is hidden: the pane must not say so again
                     title = self.acts_model.record(row).title
                     self.hidden_notice.offer(title, lambda: self._clear_and_open(target))
                     return True

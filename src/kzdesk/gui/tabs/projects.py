@@ -97,7 +97,9 @@ class ProjectsTab(ListDetailsTab):
         self.hidden_notice = HiddenByFilterNotice()
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
-        follow_selection(self.proxy, self.table, self.details, "The selected project is hidden by the filter.")
+        self._show_details_hint = follow_selection(
+            self.proxy, self.table, self.details, "The selected project is hidden by the filter."
+        )
         on_rows_changed(self.proxy, self._update_count)
         self._update_count()
         self.fit_to_zoom()
@@ -134,6 +136,7 @@ class ProjectsTab(ListDetailsTab):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
                 self.table.selectionModel().clear()
+                self._show_details_hint()  # the notice says it is hidden: the pane must not say so again
                 self.hidden_notice.offer(self.model.record(row).name, lambda: self._clear_and_open(target))
                 return True
             self.hidden_notice.hide()

@@ -196,7 +196,9 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setSizes([760, 500])
         on_rows_changed(self.proxy, self._update_count)
         self._update_count()
-        follow_selection(self.proxy, self.table, self.details, "The selected figure is hidden by the filter.")
+        self._show_details_hint = follow_selection(
+            self.proxy, self.table, self.details, "The selected figure is hidden by the filter."
+        )
         self.hidden_notice = HiddenByFilterNotice()
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()
@@ -376,8 +378,7 @@ class StatisticsTab(ListDetailsTab):
         if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
-            # The notice says it is hidden: the details pane must not say so again (of the figure selected before).
-            self.details.setPlaceholderText(DETAILS_HINT)
+            self._show_details_hint()  # the notice says it is hidden: the pane must not say so again
             stat = self.context.dataset.by_id[stat_id]
             title = stat.indicator if isinstance(stat, Statistic) else stat_id
             self.hidden_notice.offer(title, lambda: self._clear_and_open(stat_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -198,7 +198,9 @@ class HiddenByFilterNotice(QFrame):
             then()
 
 
-def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details: QTextBrowser, hint: str) -> None:
+def follow_selection(
+    proxy: QAbstractItemModel, view: QAbstractItemView, details: QTextBrowser, hint: str
+) -> Callable[[], None]:
     """Empty ``details`` (showing ``hint``) when a filter hides the selected row.
 
     Left alone, Qt moves the current index to a neighbouring row the user never chose
@@ -206,6 +208,10 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
     one selected. Once a filter change has settled (a zero timer), if the row selected
     before it is no longer shown, the selection is cleared, which empties the pane
     through the tab's own ``currentChanged`` handler.
+
+    Returns a function that puts the pane's usual placeholder back: a tab calls it when it
+    says in its own notice that an item is hidden, so the pane does not say so again of
+    the item selected before.
     """
     from PySide6.QtCore import QTimer
 
@@ -213,11 +219,14 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
 
     placeholder = details.placeholderText()
     before: list[object] = []  # the id selected when a filter change began; empty when none is pending
+    # The selection model hears of removed rows before this does (it connected first) and
+    # drops the current index: the id it dropped, until the events of that change are done.
+    dropped: list[object] = []
 
     def begin(*_args: Any) -> None:
         if not before:
             current = view.currentIndex()
-            before.append(current.data(IdRole) if current.isValid() else None)
+            before.append(current.data(IdRole) if current.isValid() else (dropped[0] if dropped else None))
             QTimer.singleShot(0, settle)
 
     def settle() -> None:
@@ -230,9 +239,16 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
             details.clear()
             details.setPlaceholderText(hint)
 
+    def on_current(current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            dropped.clear()
+            details.setPlaceholderText(placeholder)
+        elif previous.isValid():
+            dropped[:] = [previous.data(IdRole)]
+            QTimer.singleShot(0, dropped.clear)
+
     for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
                    proxy.modelAboutToBeReset):
         signal.connect(begin)
-    view.selectionModel().currentChanged.connect(
-        lambda current, _previous: current.isValid() and details.setPlaceholderText(placeholder)
-    )
+    view.selectionModel().currentChanged.connect(on_current)
+    return lambda: details.setPlaceholderText(placeholder)
