@@ -106,10 +106,12 @@ def forced_platform_problem(platforms: list[str]) -> str | None:
     available = available_platforms()
     problems = []
     for platform in platforms:
-        if available is not None and platform not in available:
+        # Qt's wayland plugin also answers to wayland-egl, wayland-brcm …
+        family = "wayland" if platform.startswith("wayland-") else platform
+        if available is not None and family not in available:
             problems.append(f"Qt has no platform {platform!r} (it has: {', '.join(sorted(available))})")
-        elif platform in ("xcb", "wayland"):
-            problem = x11_problem() if platform == "xcb" else wayland_problem()
+        elif family in ("xcb", "wayland"):
+            problem = x11_problem() if family == "xcb" else wayland_problem()
             if problem is None:
                 return None  # Qt takes the first platform that starts
             problems.append(problem)
