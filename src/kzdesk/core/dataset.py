@@ -260,8 +260,16 @@ def parse_dataset(payload: Any, path: str, trusted: bool = False) -> Dataset:
 def load_dataset(path: str | Path | None = None) -> Dataset:
     """Load ``path`` (default: the bundled dataset), raising ``DatasetError`` on any problem."""
     file = Path(path) if path is not None else bundled_dataset_path()
+    payload = read_json_input(file, "a kzdesk dataset is data/dataset.json")
+    return parse_dataset(payload, str(file), trusted=path is None)
+
+
+def read_json_input(file: Path, expected: str, limit: int = MAX_INPUT_BYTES) -> Any:
+    """The parsed JSON of ``file`` through the input gate's reading rules (a regular file,
+    at most ``limit`` bytes, UTF-8, finite numbers, bounded integers), or DatasetError.
+    ``expected`` says what the file should have been, for a file that is not JSON at all."""
     try:
-        raw = read_input(file, MAX_INPUT_BYTES)
+        raw = read_input(file, limit)
     except FileProblem as error:
         raise DatasetError(error.path, error.problem) from None
     try:
@@ -269,19 +277,18 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     except UnicodeDecodeError:
         raise DatasetError(str(file), "not a text file (invalid UTF-8)") from None
     try:
-        payload = json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_parse_int)
     except _Invalid as error:
         raise DatasetError(str(file), error.problem) from None
     except json.JSONDecodeError as error:
         if not text.lstrip().startswith(("{", "[")):
-            raise DatasetError(str(file), "not a JSON file (a kzdesk dataset is data/dataset.json)") from None
+            raise DatasetError(str(file), f"not a JSON file ({expected})") from None
         # A file cut short fails at its very end, or inside a string that never closes.
         cut = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
         problem = "truncated" if cut else "damaged"
         raise DatasetError(str(file), f"{problem} JSON at line {error.lineno}, column {error.colno}") from None
     except RecursionError:
-        raise DatasetError(str(file), "nested too deeply to be a kzdesk dataset") from None
-    return parse_dataset(payload, str(file), trusted=path is None)
+        raise DatasetError(str(file), "nested too deeply to be a kzdesk file") from None
 
 
 def markup_warnings(dataset: Dataset, path: str) -> list[str]:

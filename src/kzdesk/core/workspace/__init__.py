@@ -1,0 +1,1 @@
+"""The user's own workspace: bookmarks, highlights, notes and the proposal tracker (SQLite, no Qt)."""

@@ -1,0 +1,211 @@
+"""The workspace as one JSON file and back: for a colleague, on a USB stick.
+
+An import is read through the same gate as a dataset (a regular file, a size cap, UTF-8,
+finite numbers, bounded text), then every record is checked as if the user had typed it.
+Nothing is written until the user has seen the plan: what would be added, what updated
+(the imported copy is newer), what kept (the user's own copy is newer or the same), and
+what skipped (a reference this kzdesk does not know). Applying the plan is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from kzdesk.core.dataset import DatasetError, check_payload, read_json_input
+from kzdesk.core.files import write_atomically
+from kzdesk.core.workspace.records import (
+    MAX_FIELD,
+    Bookmark,
+    Highlight,
+    InvalidEntry,
+    Note,
+    TrackerEntry,
+    check_colour,
+    check_due,
+    check_evidence,
+    check_reference,
+    check_status,
+    check_text,
+    check_timestamp,
+    now,
+)
+from kzdesk.core.workspace.store import Workspace, WorkspaceError
+
+FORMAT = "kzdesk-workspace"
+VERSION = 1
+Record = Bookmark | Highlight | Note | TrackerEntry
+KINDS: dict[str, type[Any]] = {"bookmarks": Bookmark, "highlights": Highlight, "notes": Note, "tracker": TrackerEntry}
+#: Known(edition, id): whether this kzdesk can show that thing (an import skips what it cannot).
+Known = Callable[[str, str], bool]
+
+
+def export_payload(workspace: Workspace) -> dict[str, Any]:
+    payload: dict[str, Any] = {"format": FORMAT, "version": VERSION, "exported": now()}
+    payload["bookmarks"] = [_plain(b) for b in workspace.bookmarks()]
+    payload["highlights"] = [_plain(h) for h in workspace.highlights()]
+    payload["notes"] = [_plain(n) for n in workspace.notes()]
+    payload["tracker"] = [_plain(t) for t in workspace.tracker()]
+    return payload
+
+
+def export_workspace(workspace: Workspace, target: Path) -> Path:
+    """Write the whole workspace to ``target`` (atomically); the file written."""
+    data = json.dumps(export_payload(workspace), ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
+    return write_atomically(target, data + b"\n")
+
+
+def _plain(record: Record) -> dict[str, Any]:
+    return {f.name: list(v) if isinstance(v := getattr(record, f.name), tuple) else v for f in fields(record)}
+
+
+def key_of(record: Record) -> tuple[str, ...]:
+    """What an imported record is matched on: its id, or its reference where there is one per reference."""
+    if isinstance(record, (Bookmark, TrackerEntry)):
+        return (record.edition, record.target)
+    return (record.id,)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # "bookmarks", "highlights", "notes", "tracker"
+    action: str  # "add", "update", "keep", "skip"
+    record: Record
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    source: Path
+    changes: tuple[Change, ...]
+
+    def count(self, action: str) -> int:
+        return sum(1 for change in self.changes if change.action == action)
+
+    def summary(self) -> str:
+        """One line: "3 to add, 1 to update, 2 kept (yours are newer or the same), 1 skipped"."""
+        counts = Counter(change.action for change in self.changes)
+        parts = [f"{counts['add']} to add", f"{counts['update']} to update"]
+        parts.append(f"{counts['keep']} kept (yours are newer or the same)")
+        if counts["skip"]:
+            parts.append(f"{counts['skip']} skipped (not in this kzdesk's editions)")
+        return ", ".join(parts)
+
+
+def read_import(source: Path) -> dict[str, list[Record]]:
+    """The records of the export file ``source``, each checked; WorkspaceError names what is wrong."""
+    try:
+        payload = read_json_input(source, "a kzdesk workspace export")
+        check_payload(payload, str(source))
+    except DatasetError as error:
+        raise WorkspaceError(error.path, error.problem) from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise WorkspaceError(str(source), "not a kzdesk workspace export (made with 'Export workspace…')")
+    version = payload.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise WorkspaceError(str(source), "a workspace export without a valid version")
+    if version > VERSION:
+        raise WorkspaceError(str(source), f"made by a newer kzdesk (export format {version}; this one reads {VERSION})")
+    records: dict[str, list[Record]] = {}
+    for kind, cls in KINDS.items():
+        items = payload.get(kind, [])
+        if not isinstance(items, list):
+            raise WorkspaceError(str(source), f"'{kind}' is not a list")
+        try:
+            records[kind] = [_checked(cls, item) for item in items]
+        except (InvalidEntry, TypeError, KeyError) as error:
+            problem = (
+                error.args[0]
+                if isinstance(error, InvalidEntry)
+                else "a record lacks a field or has one of the wrong type"
+            )
+            raise WorkspaceError(str(source), f"{kind}: {problem}") from None
+    return records
+
+
+def _checked(cls: type[Any], item: Any) -> Record:
+    if not isinstance(item, dict):
+        raise InvalidEntry("a record is not an object")
+    check_reference(item["edition"], item["target"])
+    values: dict[str, Any] = {f.name: item[f.name] for f in fields(cls) if f.name in item or f.name != "colour"}
+    for stamp in ("created", "updated"):
+        if stamp in values:
+            values[stamp] = check_timestamp(_text(values[stamp]), f"'{stamp}'")
+    if "id" in values and (not isinstance(values["id"], str) or not 1 <= len(values["id"]) <= 64):
+        raise InvalidEntry("a record has no valid id")
+    if "colour" in values:
+        values["colour"] = check_colour(values["colour"])
+    if cls is Note:
+        values["text"] = check_text(_text(values["text"]), "a note", empty=False)
+    elif cls is Highlight:
+        start, end = values["start"], values["end"]
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+            raise InvalidEntry("a highlight needs a start before its end")
+        values["quote"] = check_text(_text(values["quote"]), "a highlight's text", empty=False)
+    elif cls is TrackerEntry:
+        values["status"] = check_status(values["status"])
+        values["unit"] = check_text(_text(values["unit"]), "a responsible unit", MAX_FIELD)
+        values["due"] = check_due(values["due"])
+        values["progress"] = check_text(_text(values["progress"]), "progress notes")
+        if not isinstance(values["evidence"], list):
+            raise InvalidEntry("evidence is not a list of links")
+        values["evidence"] = check_evidence([_text(link) for link in values["evidence"]])
+    record: Record = cls(**values)
+    return record
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidEntry(f"{str(value)[:40]!r} is not text")
+    return value
+
+
+def plan_import(workspace: Workspace, source: Path, known: Known) -> ImportPlan:
+    """What importing ``source`` would change; nothing is written."""
+    incoming = read_import(source)
+    mine: dict[str, dict[tuple[str, ...], Record]] = {
+        "bookmarks": {key_of(r): r for r in workspace.bookmarks()},
+        "highlights": {key_of(r): r for r in workspace.highlights()},
+        "notes": {key_of(r): r for r in workspace.notes()},
+        "tracker": {key_of(r): r for r in workspace.tracker()},
+    }
+    changes = []
+    for kind, records in incoming.items():
+        for record in records:
+            changes.append(_change(kind, record, mine[kind].get(key_of(record)), known))
+    return ImportPlan(source, tuple(changes))
+
+
+def _change(kind: str, record: Record, current: Record | None, known: Known) -> Change:
+    if not known(record.edition, record.target):
+        return Change(kind, "skip", record, f"{record.edition}: {record.target} is unknown here")
+    if current is None:
+        return Change(kind, "add", record)
+    if _same(record, current) or record.updated <= current.updated:
+        return Change(kind, "keep", record, "yours is the same or newer")
+    return Change(kind, "update", record)
+
+
+def _same(a: Record, b: Record) -> bool:
+    ignore = {"id", "created", "updated"}
+    return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(a) if f.name not in ignore)
+
+
+def apply_import(workspace: Workspace, plan: ImportPlan) -> int:
+    """Write the plan's additions and updates in one transaction; how many records changed."""
+    chosen = [change for change in plan.changes if change.action in ("add", "update")]
+    workspace.merge((change.kind, change.record) for change in chosen)
+    return len(chosen)
+
+
+def notes_markdown(notes: Iterable[Note], label: Callable[[str, str], str], title: str) -> str:
+    """The notes as Markdown for an e-mail: each under the label of what it is attached to."""
+    lines = [f"# {title}", ""]
+    for note in notes:
+        lines += [f"## {label(note.edition, note.target)}", "", f"*Your note, {note.updated[:10]}:*", ""]
+        lines += [f"> {line}" if line else ">" for line in note.text.splitlines()] + [""]
+    return "\n".join(lines).rstrip() + "\n"
