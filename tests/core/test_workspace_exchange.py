@@ -93,7 +93,8 @@ def test_the_newer_copy_wins_and_unknown_references_are_skipped(tmp_path, mine, 
         (b'{"format": "kzdesk-workspace", "version": 1, "notes": [{"id": "a"}]}', "lacks a field"),
         (
             b'{"format": "kzdesk-workspace", "version": 1, "tracker": [{"edition": "2020", "target": "proposal-1",'
-            b' "status": "done", "unit": "", "due": null, "progress": "", "evidence": [], "updated":'
+            b' "status": "done", "unit": "", "due": null, "progress": "", "evidence": [], "created":'
+            b' "2026-01-01T00:00:00.000Z", "updated":'
             b' "2026-01-01T00:00:00.000Z"}]}',
             "is not a status",
         ),

@@ -35,8 +35,9 @@ def test_everything_saved_is_there_after_a_reopen(path: Path) -> None:
         workspace.bookmark(PARA, "yellow")
         workspace.add_highlight(PARA, 4, 19, "anti-corruption", "green")
         note = workspace.add_note(PARA, "Quote this in the briefing.\nSecond line\twith a tab.")
-        workspace.set_tracker(PROPOSAL, status="in-progress", unit="Legal department", due="2027-03-31")
-        workspace.set_tracker(PROPOSAL, evidence=["https://example.org/order-12"])
+        first = workspace.set_tracker(PROPOSAL, status="in-progress", unit="Legal department", due="2027-03-31")
+        later = workspace.set_tracker(PROPOSAL, evidence=["https://example.org/order-12"])
+        assert later.created == first.created and later.updated >= first.updated
     with open_workspace(path).workspace as workspace:
         (bookmark,) = workspace.bookmarks()
         assert (bookmark.edition, bookmark.target, bookmark.colour) == ("2020", "section-5-p3", "yellow")

@@ -80,6 +80,7 @@ class TrackerEntry:
     due: str | None
     progress: str
     evidence: tuple[str, ...]
+    created: str
     updated: str
 
 

@@ -55,6 +55,7 @@ MIGRATIONS: tuple[str, ...] = (
         due TEXT,
         progress TEXT NOT NULL DEFAULT '',
         evidence TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
         updated TEXT NOT NULL,
         PRIMARY KEY (edition, target)
     );

@@ -248,7 +248,11 @@ class Workspace:
         edition, target = check_reference(ref.edition, ref.id)
         with self._write() as db:
             row = db.execute("SELECT * FROM tracker WHERE edition = ? AND target = ?", (edition, target)).fetchone()
-            old = _tracker(row) if row is not None else TrackerEntry(edition, target, STATUSES[0], "", None, "", (), "")
+            old = (
+                _tracker(row)
+                if row is not None
+                else TrackerEntry(edition, target, STATUSES[0], "", None, "", (), now(), "")
+            )
             entry = TrackerEntry(
                 edition,
                 target,
@@ -257,11 +261,12 @@ class Workspace:
                 check_due(due) if due is not None else old.due,
                 check_text(progress, "the progress notes") if progress is not None else old.progress,
                 check_evidence(evidence) if evidence is not None else old.evidence,
+                old.created,
                 now(),
             )
             db.execute(
-                "INSERT OR REPLACE INTO tracker (edition, target, status, unit, due, progress, evidence, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO tracker (edition, target, status, unit, due, progress, evidence,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _values(entry),
             )
         return entry
