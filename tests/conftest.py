@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kzdesk.core.dataset import load_dataset
+from kzdesk.core.editions import EditionDescription
 from kzdesk.core.model import Dataset
-from kzdesk.ingest.build import REPORT_FILE
+from kzdesk.ingest.build import read_description
 from kzdesk.resources import data_path
 
 
@@ -16,5 +17,11 @@ def dataset() -> Dataset:
 
 
 @pytest.fixture(scope="session")
-def report_text() -> str:
-    return data_path("report", REPORT_FILE).read_text(encoding="utf-8")
+def edition_2020() -> EditionDescription:
+    """The bundled edition's description (data/editions/2020/edition.toml)."""
+    return read_description(data_path("editions", "2020", "edition.toml"))
+
+
+@pytest.fixture(scope="session")
+def report_text(edition_2020: EditionDescription) -> str:
+    return edition_2020.text.read_text(encoding="utf-8")
