@@ -101,7 +101,7 @@ def cmd_glossary(dataset: Dataset, args: argparse.Namespace) -> None:
 def build_parser() -> Parser:
     parser = Parser(
         prog="kzdesk",
-        description="Offline reference desk for the 2020 National Report on Combating Corruption in Kazakhstan.",
+        description="Offline reference desk for the National Report on Combating Corruption in Kazakhstan.",
     )
     parser.add_argument("--version", action="version", version=f"kzdesk {__version__}")
     parser.add_argument("--data", metavar="PATH", help="read this dataset file instead of the bundled one")

@@ -37,7 +37,7 @@ REPORT_FIELDS = ("key", "title", "year")
 OPTIONAL_REPORT_FIELDS = ("short_title", "citation_title", "language", "source")
 
 
-# --- labels made from an edition's info (one place until kzdesk.core.labels takes them) ------------------------------
+# --- labels made from an edition's info (one place until kzdesk.core.labels takes them) --------------------------
 
 
 def citation(report: ReportInfo) -> str:
@@ -69,7 +69,7 @@ def report_file_name(report: ReportInfo) -> str:
     return f"kzdesk-report-{edition_key(report)}.pdf"
 
 
-# --- editions -----------------------------------------------------------------------------------------------------------
+# --- editions ----------------------------------------------------------------------------------------------------
 
 
 class Edition:
@@ -231,7 +231,7 @@ class EditionLibrary:
 
 
 def bundled_dataset_paths() -> tuple[Path, ...]:
-    """The dataset files of the bundled editions (one today: the 2020 edition's, built by kzdesk.ingest)."""
+    """The dataset files of the bundled editions (one today: data/dataset.json, built by kzdesk.ingest)."""
     return (bundled_dataset_path(),)
 
 
@@ -242,7 +242,7 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-# --- edition descriptions -----------------------------------------------------------------------------------------------
+# --- edition descriptions ----------------------------------------------------------------------------------------
 
 
 class EditionDescription:

@@ -284,7 +284,7 @@ class ReportInfo(Record):
     source_file: str
     sha256: str
     documents_note: str
-    edition: str = ""  # the edition's key, unique in a library ("2020"); empty: the year
+    edition: str = ""  # the edition's key, unique in a library (the year, say); empty: the year
     short_title: str = ""  # for running headers and the window: "National Report"
     citation_title: str = ""  # what a citation names before the year
     language: str = ""  # of the text, as a BCP 47 tag ("en")

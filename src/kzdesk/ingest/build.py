@@ -18,6 +18,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from kzdesk.core.dataset import DatasetError
+from kzdesk.core.editions import EditionDescription, describe_edition
 from kzdesk.core.model import (
     SCHEMA_VERSION,
     Act,
@@ -37,8 +39,6 @@ from kzdesk.core.model import (
     Term,
     Theme,
 )
-from kzdesk.core.dataset import DatasetError
-from kzdesk.core.editions import EditionDescription, describe_edition
 from kzdesk.core.summary import sentence_spans
 from kzdesk.core.summary_rules import MAX_POINTS, MAX_WORD_SHARE, fewest_points, points_back, word_count
 from kzdesk.ingest.report import ParsedReport, ReportShape, parse_report
