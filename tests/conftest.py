@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kzdesk.core.dataset import load_dataset
-from kzdesk.core.editions import EditionDescription
+from kzdesk.core.edition_description import EditionDescription
 from kzdesk.core.model import Dataset
 from kzdesk.ingest.build import read_description
 from kzdesk.resources import data_path

@@ -14,7 +14,8 @@ import pytest
 
 from kzdesk.core import editions
 from kzdesk.core.dataset import DatasetError, bundled_dataset_path, load_dataset
-from kzdesk.core.editions import Edition, EditionDescription, EditionLibrary, describe_edition
+from kzdesk.core.edition_description import EditionDescription, describe_edition
+from kzdesk.core.editions import Edition, EditionLibrary
 from kzdesk.core.model import Dataset
 from kzdesk.ingest.__main__ import main as ingest
 from kzdesk.ingest.build import BuildError, build_edition, read_description

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzdesk.core.editions import EditionDescription
+from kzdesk.core.edition_description import EditionDescription
 from kzdesk.ingest.build import build_edition, dataset_to_json
 from kzdesk.ingest.report import ReportFormatError, ReportShape, parse_citations, parse_report
 from kzdesk.resources import data_path

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kzdesk.core.dataset import DatasetError
-from kzdesk.core.editions import EditionDescription, describe_edition
+from kzdesk.core.edition_description import EditionDescription, describe_edition
 from kzdesk.core.model import (
     SCHEMA_VERSION,
     Act,
