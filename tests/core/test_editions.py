@@ -56,6 +56,8 @@ def test_the_test_edition_is_built_by_ingest_and_says_it_is_not_a_real_report(se
     assert len(second_dataset.documents) == 10  # more than one digit: the old limit of nine is gone
     assert [d.number for d in second_dataset.documents] == list(range(1, 11))
     assert second_dataset.by_id["document-10"].cited_by == ("section-1-p4", "section-2-p2")  # type: ignore[attr-defined]
+    cell = second_dataset.by_id["stat-table-1-north-office-2031"]
+    assert (cell.unit, cell.value) == ("cases", 12)  # type: ignore[attr-defined]  # [shape] table_unit
 
 
 def test_labels_come_from_the_edition(dataset: Dataset, second_dataset: Dataset) -> None:

@@ -111,15 +111,16 @@ def parse_number(text: str) -> float:
     return int(value) if value.is_integer() else value
 
 
-def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
-    """One statistic per cell: a year cell is a count of crimes (a point of the row's
-    series); a Dynamics cell is the printed change, the later year against the earlier, in % — stated
-    by the report, so not derived, and outside the series, which the charts plot in crimes."""
+def _table_statistics(tables: tuple[Table, ...], shape: ReportShape) -> list[Statistic]:
+    """One statistic per cell: a year cell is a count in ``shape.table_unit`` (a point of the
+    row's series); a cell of the ``shape.dynamics_column`` is the printed change, the later year
+    against the earlier, in % — stated by the report, so not derived, and outside the series."""
+    unit, dyn = shape.table_unit, shape.dynamics_column
     stats = []
     for table in tables:
         years = [(i, int(h)) for i, h in enumerate(table.header[1:]) if h.isdigit()]
-        dynamics = [i for i, h in enumerate(table.header[1:]) if h == "Dynamics"]
-        _require(len(dynamics) <= 1 and len(years) == 2, f"table {table.number}: expected two years and Dynamics")
+        dynamics = [i for i, h in enumerate(table.header[1:]) if h == dyn]
+        _require(len(dynamics) <= 1 and len(years) == 2, f"table {table.number}: expected two years and {dyn}")
         for row in table.rows:
             slug = slugify(row.label)
             for column, year in years:
@@ -130,7 +131,7 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                         indicator=f"{table.title}: {row.label}",
                         value=parse_number(text),
                         value_text=text,
-                        unit="crimes",
+                        unit=unit,
                         year=year,
                         section=table.section,
                         paragraph=table.paragraph,
@@ -141,7 +142,7 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                 )
             for column in dynamics:
                 text = row.cells[column]
-                _require(text.endswith("%"), f"table {table.number}, {row.label}: Dynamics {text!r} is not a %")
+                _require(text.endswith("%"), f"table {table.number}, {row.label}: {dyn} {text!r} is not a %")
                 stats.append(
                     Statistic(
                         id=f"stat-table-{table.number}-{slug}-dynamics",
@@ -157,7 +158,7 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                         qualifier=f"{years[1][1]} vs {years[0][1]}",
                         table=table.number,
                         row=row.label,
-                        note=f"As printed in the table's Dynamics column: {years[1][1]} against {years[0][1]}.",
+                        note=f"As printed in the table's {dyn} column: {years[1][1]} against {years[0][1]}.",
                     )
                 )
     return stats
@@ -255,7 +256,7 @@ def build_dataset(
     project_ids = {p["id"] for p in project_entries}
     _require(len(project_ids) == len(project_entries), "projects.toml: duplicate ids")
 
-    statistics = _table_statistics(tables)
+    statistics = _table_statistics(tables, shape)
     stat_projects: dict[str, list[str]] = {}
     for entry in notes["statistics"].get("statistic", []):
         where = f"statistics.toml: {entry.get('id')}"

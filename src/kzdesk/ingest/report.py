@@ -47,6 +47,8 @@ class ReportShape:
     documents: int  # how many documents the list holds, numbered from 1
     documents_note: str  # how a note after the list starts
     abbreviations_heading: str  # how the line that opens the abbreviations starts
+    table_unit: str  # what the year cells of the report's tables count ("crimes")
+    dynamics_column: str  # the header of a table's column of printed changes, in %
 
     @classmethod
     def from_table(cls, table: dict[str, Any], where: str) -> ReportShape:
