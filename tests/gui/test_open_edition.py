@@ -21,6 +21,7 @@ from kzdesk.gui.about import about_html
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
 from kzdesk.gui.printing import dialogs, pdf
+from kzdesk.gui.settings import Settings
 
 TEST_TITLE = "Invented Test Report of the Lakeside Council, 2031 (not a real report)"
 NATIONAL_TITLE = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
@@ -178,3 +179,28 @@ def test_about_names_the_edition(second_dataset: Dataset, dataset: Dataset) -> N
     assert TEST_TITLE in html and "edition test-2031, en" in html and "not a real report" in html
     assert "Kazakhstan" not in html
     assert f"{NATIONAL_TITLE} (edition 2020, en)" in about_html(dataset)
+
+
+def test_start_up_shows_the_remembered_edition_or_says_why_not(
+    qtbot: QtBot, settings: Settings, second_edition_path: Path, tmp_path: Path
+) -> None:
+    settings.set_value("edition/file", str(second_edition_path))
+    window = launch.prepare_window(None, headless=True, temporary_settings=False, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle() == TEST_TITLE and window.statusBar().currentMessage() == ""
+    settings.set_value("edition/file", str(tmp_path / "gone.json"))
+    window = launch.prepare_window(None, headless=True, temporary_settings=False, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle() == NATIONAL_TITLE
+    assert "The edition last opened cannot be used (cannot read the file" in window.statusBar().currentMessage()
+    assert settings.value("edition/file") == ""
+
+
+def test_data_opens_that_edition_in_the_window(qtbot: QtBot, settings: Settings, second_edition_path: Path) -> None:
+    window = launch.prepare_window(str(second_edition_path), headless=True, temporary_settings=False, settings=settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.windowTitle() == TEST_TITLE and window.context.edition.key == "test-2031"
+    assert window.context.settings.value("edition/file") == ""  # --data is not remembered

@@ -147,15 +147,9 @@ def _open_window(
     from kzdesk.gui.app import create_application
 
     app = create_application()
-    settings = _settings(temporary=screenshot_dir is not None)
-    library = EditionLibrary.bundled()
-    edition, problem = open_edition_or_fallback(library, data, headless, remembered=settings.value("edition/file"))
-    if edition is None:
+    window = prepare_window(data, headless, temporary_settings=screenshot_dir is not None)
+    if window is None:
         return 2
-    window = build_window(edition, temporary_settings=screenshot_dir is not None, library=library, settings=settings)
-    if problem:
-        settings.set_value("edition/file", "")  # said once; the bundled edition is shown from now on
-        window.statusBar().showMessage(problem, 20000)
     if screenshot_dir is not None:
         for path in take_screenshots(window, screenshot_dir):
             print(path)
@@ -167,6 +161,24 @@ def _open_window(
     if exit_after_startup:
         when_painted(window, lambda: _report_startup(window, started))
     return app.exec()
+
+
+def prepare_window(
+    data: str | None, headless: bool, temporary_settings: bool, settings: Settings | None = None
+) -> MainWindow | None:
+    """The window on the edition to show — ``data`` (``--data``), else the one the user opened
+    last, else the bundled one — or None if there is none to show (see open_edition_or_fallback)."""
+    if settings is None:
+        settings = _settings(temporary_settings)
+    library = EditionLibrary.bundled()
+    edition, problem = open_edition_or_fallback(library, data, headless, remembered=settings.value("edition/file"))
+    if edition is None:
+        return None
+    window = build_window(edition, temporary_settings, library=library, settings=settings)
+    if problem:
+        settings.set_value("edition/file", "")  # said once; the bundled edition is shown from now on
+        window.statusBar().showMessage(problem, 20000)
+    return window
 
 
 def _settings(temporary: bool) -> Settings:
