@@ -52,6 +52,10 @@ def test_every_tab_shows_the_opened_edition(window: MainWindow, second_edition_p
     for key in window.tab_keys:  # every tab built on 2020 first: they must all let go of it
         window.show_tab(key)
     assert window.windowTitle() == NATIONAL_TITLE
+    # Where the tabs were is saved and restored across the switch: 2020-only places must not break them.
+    assert window.open_target("section-13-p2") and window.open_target("proposal-12")
+    window.context.settings.set_value("statistics/chart", "chart-cpi-kazakhstan-score")
+    window.show_tab("report")
     assert window.open_edition(str(second_edition_path))
     assert window.windowTitle() == TEST_TITLE
     context = window.context
@@ -204,3 +208,17 @@ def test_data_opens_that_edition_in_the_window(qtbot: QtBot, settings: Settings,
     qtbot.addWidget(window)
     assert window.windowTitle() == TEST_TITLE and window.context.edition.key == "test-2031"
     assert window.context.settings.value("edition/file") == ""  # --data is not remembered
+
+
+def test_the_editions_menu_switches_between_the_editions_held(window: MainWindow, second_edition_path: Path) -> None:
+    window.open_edition(str(second_edition_path))
+    window.editions_menu.aboutToShow.emit()
+    entries = [a for a in window.editions_menu.actions() if a.isCheckable()]
+    assert [a.text() for a in entries] == [NATIONAL_TITLE, f"{TEST_TITLE} — dataset.json"]
+    assert [a.isChecked() for a in entries] == [False, True]
+    assert window.open_edition_action in window.editions_menu.actions()
+    entries[0].trigger()
+    assert window.windowTitle() == NATIONAL_TITLE and window.context.settings.value("edition/file") == ""
+    window.editions_menu.aboutToShow.emit()
+    assert [a.isChecked() for a in window.editions_menu.actions() if a.isCheckable()] == [True, False]
+    assert len(window.context.library) == 2

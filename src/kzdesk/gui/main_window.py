@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction(self.open_edition_action)
+        self.editions_menu = file_menu.addMenu("Edi&tions")  # filled when it opens (open_edition.py)
+        self.editions_menu.aboutToShow.connect(self._fill_editions_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.pdf_action])
         file_menu.addSeparator()
@@ -472,6 +474,11 @@ class MainWindow(QMainWindow):
 
         chosen = path if isinstance(path, str) or hasattr(path, "__fspath__") else None  # not the action's `checked`
         return open_edition(self, chosen) is not None  # type: ignore[arg-type]
+
+    def _fill_editions_menu(self) -> None:
+        from kzdesk.gui.open_edition import fill_editions_menu
+
+        fill_editions_menu(self, self.editions_menu)
 
     def show_edition(self, edition: Edition) -> None:
         """Show ``edition`` instead of the current one: the tabs are built again on it (the

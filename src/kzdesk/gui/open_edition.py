@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from kzdesk.core.dataset import DatasetError
 from kzdesk.gui.file_dialogs import start_folder
@@ -56,8 +56,31 @@ def open_edition(window: MainWindow, path: str | Path | None = None) -> Edition 
     except DatasetError as error:
         refusal(window, error)
         return None
-    window.show_edition(edition)
+    switch_to(window, edition)
+    return edition
+
+
+def switch_to(window: MainWindow, edition: Edition) -> None:
+    """Show ``edition`` (one of the library's) in ``window`` and remember it for the next start."""
+    if edition is not window.context.edition:
+        window.show_edition(edition)
     settings = window.context.settings
     settings.set_value("edition/file", "" if edition.bundled else os.path.abspath(edition.path))
     window.statusBar().showMessage(f"Showing {edition.title} ({edition.path})", 8000)
-    return edition
+
+
+def fill_editions_menu(window: MainWindow, menu: QMenu) -> None:
+    """File → Editions: every edition the library holds (the current one checked), to switch to."""
+    menu.clear()
+    for edition in window.context.library:
+        try:
+            label = edition.title if edition.bundled else f"{edition.title} — {edition.path.name}"
+        except DatasetError:
+            continue  # an unusable bundled file: start-up has said so already
+        action = menu.addAction(label.replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(edition is window.context.edition)
+        action.setStatusTip(str(edition.path))
+        action.triggered.connect(lambda _checked=False, chosen=edition: switch_to(window, chosen))
+    menu.addSeparator()
+    menu.addAction(window.open_edition_action)
