@@ -494,16 +494,13 @@ class MainWindow(QMainWindow):
             self._all_results.close()
             self._all_results.deleteLater()
             self._all_results = None
-        for key, tab in list(self.tabs.items()):
-            self._hosts[key].layout().removeWidget(tab)
-            tab.hide()
-            tab.deleteLater()
         self.tabs.clear()
-        for host in self._hosts.values():  # a tab that could not be built left a message there
+        for host in self._hosts.values():  # each built tab, or the message of one that could not be built
             layout = host.layout()
             while layout.count():
                 widget = layout.takeAt(0).widget()
                 if widget is not None:
+                    widget.hide()
                     widget.deleteLater()
         self.context.set_edition(edition)
         self.history = History()
