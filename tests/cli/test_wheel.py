@@ -32,6 +32,7 @@ def test_wheel_ships_data_and_runs_from_it(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "kzdesk/data/dataset.json" in names
     assert "kzdesk/data/report/national-anti-corruption-report-2020.txt" in names
+    assert "kzdesk/data/editions/2020/edition.toml" in names  # the edition description ingest reads
     assert "kzdesk/resources/icons/png/kzdesk-256.png" in names
     target = tmp_path / "site"
     subprocess.run(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kzdesk.ingest.build import BuildError, build_dataset
+from kzdesk.ingest.build import BuildError, build_edition, read_description
 from kzdesk.resources import data_path
 
 
@@ -25,7 +25,7 @@ def _build_with(tmp_path: Path, report_text: str, edit: object) -> None:
             lines.append(f'  {{ paragraph = "{point["paragraph"]}", text = "{text}" }},')
         lines += ["]", "figures = [" + ", ".join(f'"{f}"' for f in entry["figures"]) + "]", ""]
     (folder / "summaries.toml").write_text("\n".join(lines), encoding="utf-8")
-    build_dataset(report_text, folder)
+    build_edition(read_description(data_path("editions", "2020", "edition.toml")), report_text, folder)
 
 
 def _section(entries: list[dict], sid: str) -> dict:

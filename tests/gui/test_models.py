@@ -154,7 +154,7 @@ def test_act_and_document_details_link_to_each_other(dataset):
 
 def test_copy_text_numbers_and_cites_each_proposal(dataset):
     chosen = [dataset.by_id["proposal-7"], dataset.by_id["proposal-2"]]
-    text = copy_text(chosen)
+    text = copy_text(chosen, dataset.report)
     assert text.startswith("2. ")
     assert "(National Report on Combating Corruption, Kazakhstan, 2020, Proposal 2)" in text
     assert "\n\n7. " in text and text.rstrip().endswith("Proposal 7)")

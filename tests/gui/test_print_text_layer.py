@@ -18,7 +18,6 @@ from kzdesk.core.model import Dataset
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.printing import pdf
 from kzdesk.gui.printing.layout import PagedDocument
-from kzdesk.gui.printing.pages import footer_citation
 
 PRINTED_ON = dt.date(2026, 3, 9)
 EDGE_LINES = 6  # lines compared at each side of a page break
@@ -43,7 +42,7 @@ class Report:
             timeout=60,
         ).stdout
         page = self.layout.pages[number - 1]
-        furniture = {self.layout.title, page.running, footer_citation(), f"Printed {PRINTED_ON.isoformat()}"}
+        furniture = {self.layout.title, page.running, self.layout.footer, f"Printed {PRINTED_ON.isoformat()}"}
         furniture.add(f"page {number} of {len(self.layout.pages)}")
         lines = [line.strip() for line in text.splitlines()]
         return [line for line in lines if line and line not in furniture]

@@ -111,8 +111,8 @@ def test_dataset_text_is_shown_as_text_never_as_markup(qtbot: QtBot, context: Ap
     first = context.dataset.sections[0]
     hostile = Paragraph(id=f"{first.id}-p1", kind="text", text='<b>bold</b> & <a href="x">link</a> UN', line=1)
     sections = (dataclasses.replace(first, paragraphs=(hostile,)), *context.dataset.sections[1:])
-    context.dataset = dataclasses.replace(context.dataset, sections=sections)
-    tab = ReportTab(context)
+    hostile_dataset = dataclasses.replace(context.dataset, sections=sections)
+    tab = ReportTab(AppContext(hostile_dataset, context.settings, context.open_url))
     qtbot.addWidget(tab)
     assert '<b>bold</b> & <a href="x">link</a> UN' in tab.browser.toPlainText()
 

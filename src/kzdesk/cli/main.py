@@ -119,7 +119,7 @@ def build_parser(gui_only: bool = False) -> Parser:
     desktop app's start-up then neither imports nor configures the other commands (≈ 9 ms)."""
     parser = Parser(
         prog="kzdesk",
-        description="Offline reference desk for the 2020 National Report on Combating Corruption in Kazakhstan.",
+        description="Offline reference desk for the National Report on Combating Corruption in Kazakhstan.",
     )
     parser.add_argument("--version", action="version", version=f"kzdesk {__version__}")
     parser.add_argument("--data", metavar="PATH", help="read this dataset file instead of the bundled one")

@@ -275,13 +275,20 @@ class Digest(Record):
 
 @record
 class ReportInfo(Record):
-    """Which report the dataset was built from."""
+    """Which report the dataset was built from: the edition's info (from its edition.toml's
+    ``[report]`` table, written by kzdesk.ingest). The fields after ``documents_note`` came
+    with editions; a dataset written before them still loads (see kzdesk.core.editions)."""
 
-    title: str
+    title: str  # the report's full title
     year: int
     source_file: str
     sha256: str
     documents_note: str
+    edition: str = ""  # the edition's key, unique in a library (the year, say); empty: the year
+    short_title: str = ""  # for running headers and the window: "National Report"
+    citation_title: str = ""  # what a citation names before the year
+    language: str = ""  # of the text, as a BCP 47 tag ("en")
+    source: str = ""  # where the text came from
 
 
 @record

@@ -20,15 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from kzdesk.core.charts import ChartData, all_charts, charts_for_section
-from kzdesk.core.model import Dataset, Paragraph, Section, Statistic, Table
+from kzdesk.core.editions import running_title
+from kzdesk.core.model import Dataset, Paragraph, ReportInfo, Section, Statistic, Table
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
 
 KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary", "chart")
-
-REPORT_CITATION = "National Report on Combating Corruption, Kazakhstan, 2020"
-
 
 class SummaryError(ValueError):
     """The request names something the dataset does not have; the message says what."""
@@ -611,8 +609,8 @@ def build_summary(dataset: Dataset, request: SummaryRequest, search_index: Searc
     raise SummaryError(f"unknown summary kind {request.kind!r} (known: {', '.join(KINDS)})")
 
 
-def describe(summary: Summary) -> str:
-    """The document's title, for the running header and the PDF's metadata."""
+def describe(summary: Summary, report: ReportInfo) -> str:
+    """The document's title, for the running header and the PDF's metadata (``report``: the edition's info)."""
     if isinstance(summary, SectionSummary):
         return "Section, full text" if summary.full_text else "Section summary"
     if isinstance(summary, ProposalsSummary):
@@ -620,5 +618,5 @@ def describe(summary: Summary) -> str:
     if isinstance(summary, StatisticsSummary):
         return "Statistics"
     if isinstance(summary, ReportSummary):
-        return "National Report 2020"
+        return running_title(report)
     return str(getattr(summary, "title", "kzdesk"))

@@ -1,4 +1,4 @@
-"""Help → About: the program's and the dataset's versions and where the data comes from."""
+"""Help → About: the program's and the edition's versions and where the data comes from."""
 
 from __future__ import annotations
 
@@ -9,15 +9,19 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kzdesk import __version__
+from kzdesk.core.editions import edition_key
 from kzdesk.core.model import Dataset
 
 
 def about_html(dataset: Dataset) -> str:
     report = dataset.report
+    language = report.language
+    source = f"{report.source}: " if report.source else ""
     rows = [
         ("Version", f"kzdesk {__version__}"),
-        ("Dataset", f"{report.title} (schema version {dataset.schema_version})"),
-        ("Source", f"{report.source_file}, SHA-256 {report.sha256[:16]}…"),
+        ("Edition", f"{report.title} (edition {edition_key(report)}" + (f", {language})" if language else ")")),
+        ("Dataset", f"schema version {dataset.schema_version}"),
+        ("Source", f"{source}{report.source_file}, SHA-256 {report.sha256[:16]}…"),
         (
             "Contents",
             f"{len(dataset.sections)} sections, {len(dataset.proposals)} proposals, "
@@ -32,8 +36,8 @@ def about_html(dataset: Dataset) -> str:
     )
     return (
         "<h3>kzdesk — offline reference desk</h3>"
-        "<p>The National Report on Combating Corruption in the Republic of Kazakhstan, 2020: "
-        "its text, figures, legal changes, projects and proposals. Works without a network.</p>"
+        f"<p>{escape(report.title)}: its text, figures, legal changes, projects and proposals. "
+        "Works without a network.</p>"
         f'<table cellspacing="0" cellpadding="3">{body}</table>'
     )
 

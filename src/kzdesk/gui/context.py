@@ -5,27 +5,58 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kzdesk.core.model import Dataset
+from kzdesk.core.editions import Edition, EditionLibrary
 
 if TYPE_CHECKING:
+    from kzdesk.core.model import Dataset
     from kzdesk.core.search import SearchIndex
     from kzdesk.gui.settings import Settings
 
 
 class AppContext:
+    """The library of editions, the current edition, the settings and the URL opener.
+
+    ``dataset`` and ``search_index`` are the current edition's, so tabs need not know
+    about editions. Give either ``edition`` (with the ``library`` holding it) or, as tests
+    do, a ``dataset``, which becomes the one edition of a new library.
+    """
+
     # A plain class, not a dataclass: generating its methods would cost a millisecond of start-up.
-    def __init__(self, dataset: Dataset, settings: Settings, open_url: Callable[[str], None]) -> None:
-        self.dataset = dataset
+    def __init__(
+        self,
+        dataset: Dataset | None = None,
+        settings: Settings | None = None,
+        open_url: Callable[[str], None] | None = None,
+        *,
+        edition: Edition | None = None,
+        library: EditionLibrary | None = None,
+    ) -> None:
+        if settings is None or open_url is None:
+            raise TypeError("AppContext needs settings and open_url")
+        if edition is None:
+            if dataset is None:
+                raise TypeError("AppContext needs a dataset or an edition")
+            from kzdesk.core.dataset import bundled_dataset_path
+
+            # A dataset handed over as it is: shown as the bundled edition (tests pass edited copies too).
+            edition = Edition(bundled_dataset_path(), bundled=True, dataset=dataset)
+        self.library = library if library is not None else EditionLibrary((edition,))
+        self.edition = edition
         self.settings = settings
         #: Opens an external URL after the user has seen and confirmed it (the GUI shows a dialog).
         self.open_url = open_url
-        self._search_index: SearchIndex | None = None
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.edition.dataset
 
     @property
     def search_index(self) -> SearchIndex:
-        """Built on first use; the build takes milliseconds, but nothing pays for it at start-up."""
-        if self._search_index is None:
-            from kzdesk.core.search import SearchIndex
+        """The current edition's, built on first use; nothing pays for it at start-up."""
+        return self.edition.search_index
 
-            self._search_index = SearchIndex.from_dataset(self.dataset)
-        return self._search_index
+    def set_edition(self, edition: Edition) -> None:
+        """Make ``edition`` (added to the library if it is not there) the current one."""
+        if edition not in list(self.library):
+            self.library.add(edition)
+        self.edition = edition

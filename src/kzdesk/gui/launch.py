@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
+from kzdesk.core.dataset import DatasetError, markup_warnings
+from kzdesk.core.editions import Edition, EditionLibrary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from kzdesk.core.model import Dataset
     from kzdesk.gui.main_window import MainWindow
+    from kzdesk.gui.settings import Settings
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_ZOOMS = (100, 200)
@@ -45,34 +47,60 @@ def load_dataset_or_fallback(path: str | None, headless: bool = False) -> Datase
 
     ``headless``: the message goes to stderr only and None is returned (the caller exits 2).
     """
+    edition, _ = open_edition_or_fallback(EditionLibrary.bundled(), path, headless)
+    return edition.dataset if edition is not None else None
+
+
+def open_edition_or_fallback(
+    library: EditionLibrary, path: str | None, headless: bool = False, remembered: str = ""
+) -> tuple[Edition | None, str]:
+    """The edition in the file ``path`` (``--data``), added to ``library``; if it is unusable,
+    say so in a dialog and return the library's default edition (None if that fails too).
+    Also returns a message for the status bar ("" when there is nothing to say).
+
+    ``remembered``: the edition file the user opened last (settings), tried when there is no
+    ``path``; if it is gone or unusable the default edition is shown without a dialog, and
+    the message says why. ``headless``: messages go to stderr only and None is returned
+    instead of the default edition (the caller exits 2). Only the edition returned is loaded.
+    """
+    if path is None and remembered:
+        try:
+            return library.open(remembered), ""
+        except DatasetError as error:
+            print(f"kzdesk: cannot use the edition last opened, {error.path}: {error.problem}", file=sys.stderr)
+            problem = f"The edition last opened cannot be used ({error.problem}): showing the bundled edition"
+            edition, _ = open_edition_or_fallback(library, None, headless)
+            return edition, problem
     if path is not None:
         try:
-            dataset = load_dataset(path)
-            for warning in markup_warnings(dataset, path):
+            edition = library.open(path)
+            for warning in markup_warnings(edition.dataset, path):
                 print(f"kzdesk: warning: {warning}", file=sys.stderr)
-            return dataset
+            return edition, ""
         except DatasetError as error:
             print(f"kzdesk: cannot use the data file {error.path}: {error.problem}", file=sys.stderr)
             if headless:
-                return None
+                return None, ""
             message_box(
                 "kzdesk — cannot use the data file",
                 f"kzdesk cannot use the data file\n{error.path}\n\nProblem: {error.problem}.\n\n"
                 "The bundled dataset is shown instead.",
             )
     try:
-        return load_dataset()
+        edition = library.default
+        edition.dataset  # noqa: B018 (loads it: a damaged installation is found here, not in a tab)
+        return edition, ""
     except DatasetError as error:
         print(f"kzdesk: cannot use the bundled data file {error.path}: {error.problem}", file=sys.stderr)
         if headless:
-            return None
+            return None, ""
         message_box(
             "kzdesk — damaged installation",
             f"The bundled data file is unusable:\n{error.path}\n\nProblem: {error.problem}.\n\n"
             "Please reinstall kzdesk.",
             critical=True,
         )
-        return None
+        return None, ""
 
 
 def open_window(
@@ -119,10 +147,9 @@ def _open_window(
     from kzdesk.gui.app import create_application
 
     app = create_application()
-    dataset = load_dataset_or_fallback(data, headless=headless)
-    if dataset is None:
+    window = prepare_window(data, headless, temporary_settings=screenshot_dir is not None)
+    if window is None:
         return 2
-    window = build_window(dataset, temporary_settings=screenshot_dir is not None)
     if screenshot_dir is not None:
         for path in take_screenshots(window, screenshot_dir):
             print(path)
@@ -136,27 +163,65 @@ def _open_window(
     return app.exec()
 
 
-def build_window(dataset: Dataset, temporary_settings: bool) -> MainWindow:
-    import tempfile
+def prepare_window(
+    data: str | None, headless: bool, temporary_settings: bool, settings: Settings | None = None
+) -> MainWindow | None:
+    """The window on the edition to show — ``data`` (``--data``), else the one the user opened
+    last, else the bundled one — or None if there is none to show (see open_edition_or_fallback)."""
+    if settings is None:
+        settings = _settings(temporary_settings)
+    library = EditionLibrary.bundled()
+    edition, problem = open_edition_or_fallback(library, data, headless, remembered=settings.value("edition/file"))
+    if edition is None:
+        return None
+    window = build_window(edition, temporary_settings, library=library, settings=settings)
+    if problem:
+        settings.set_value("edition/file", "")  # said once; the bundled edition is shown from now on
+        window.statusBar().showMessage(problem, 20000)
+    return window
 
-    from kzdesk.gui.context import AppContext
-    from kzdesk.gui.main_window import MainWindow
+
+def _settings(temporary: bool) -> Settings:
+    """The user's settings; ``temporary``: fresh ones in a folder of their own (screenshots
+    show a fresh window and must not overwrite the user's remembered state)."""
     from kzdesk.gui.settings import Settings
 
-    if temporary_settings:
-        # Screenshots show a fresh window and must not overwrite the user's remembered state.
-        folder = tempfile.TemporaryDirectory(prefix="kzdesk-")
-        settings = Settings(Path(folder.name) / "kzdesk.ini")
-    else:
-        settings = Settings()
+    if not temporary:
+        return Settings()
+    import tempfile
+
+    folder = tempfile.TemporaryDirectory(prefix="kzdesk-")
+    settings = Settings(Path(folder.name) / "kzdesk.ini")
+    settings.temporary_folder = folder  # type: ignore[attr-defined]  # removed with the window
+    return settings
+
+
+def build_window(
+    data: Dataset | Edition,
+    temporary_settings: bool,
+    *,
+    library: EditionLibrary | None = None,
+    settings: Settings | None = None,
+) -> MainWindow:
+    """The main window on ``data`` (an edition of ``library``, or a dataset shown as the bundled edition)."""
+    from kzdesk.gui.context import AppContext
+    from kzdesk.gui.main_window import MainWindow
+
+    if settings is None:
+        settings = _settings(temporary_settings)
     window: MainWindow | None = None
 
     def open_url(url: str) -> None:
         assert window is not None
         window.open_url(url)
 
-    window = MainWindow(AppContext(dataset=dataset, settings=settings, open_url=open_url))
-    if temporary_settings:
+    if isinstance(data, Edition):
+        context = AppContext(settings=settings, open_url=open_url, edition=data, library=library)
+    else:
+        context = AppContext(dataset=data, settings=settings, open_url=open_url)
+    window = MainWindow(context)
+    folder = getattr(settings, "temporary_folder", None)
+    if folder is not None:
         window.setProperty("kzdesk_settings_folder", folder.name)
         window.destroyed.connect(folder.cleanup)
     return window

@@ -44,6 +44,7 @@ from kzdesk.gui.icons import bundled_icon
 from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
 
 if TYPE_CHECKING:
+    from kzdesk.core.editions import Edition
     from kzdesk.gui.search_all import AllResultsDialog
     from kzdesk.gui.search_popup import SearchPopup
 
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self._first_show = True
         self._popup: SearchPopup | None = None
         self._all_results: AllResultsDialog | None = None
-        self.setWindowTitle(context.dataset.report.title)
+        self.setWindowTitle(context.edition.title)
         self.setObjectName("main-window")
 
         self.tab_widget = QTabWidget(self)
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
+        self.open_edition_action = self._action(
+            "&Open Edition…", self.open_edition, ["Ctrl+O", std.Open], "Open another edition of the report"
+        )
         self.print_action = self._action(
             "&Print…", lambda: self._print(pdf=False), ["Ctrl+P", std.Print], "Print what this tab shows"
         )
@@ -171,6 +175,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.open_edition_action)
+        self.editions_menu = file_menu.addMenu("Edi&tions")  # filled when it opens (open_edition.py)
+        self.editions_menu.aboutToShow.connect(self._fill_editions_menu)
+        file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.pdf_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -459,6 +467,49 @@ class MainWindow(QMainWindow):
         from kzdesk.gui.printing import dialogs
 
         (dialogs.save_as_pdf if pdf else dialogs.print_with_preview)(self, self.context, request)
+
+    def open_edition(self, path: object = None) -> bool:
+        """File → Open Edition…: ``path`` (None: ask for one) shown in this window; False if nothing was opened."""
+        from kzdesk.gui.open_edition import open_edition
+
+        chosen = path if isinstance(path, str) or hasattr(path, "__fspath__") else None  # not the action's `checked`
+        return open_edition(self, chosen) is not None  # type: ignore[arg-type]
+
+    def _fill_editions_menu(self) -> None:
+        from kzdesk.gui.open_edition import fill_editions_menu
+
+        fill_editions_menu(self, self.editions_menu)
+
+    def show_edition(self, edition: Edition) -> None:
+        """Show ``edition`` instead of the current one: the tabs are built again on it (the
+        simplest way every model, filter and cache lets go of the old dataset) and the
+        history starts afresh, since its ids belong to the old edition."""
+        self.save_settings()  # each tab's splitters, columns and filters carry over
+        if self._popup is not None:
+            self._popup.shutdown()
+            self._popup.hide()
+            self._popup.deleteLater()
+            self._popup = None
+        if self._all_results is not None:
+            self._all_results.close()
+            self._all_results.deleteLater()
+            self._all_results = None
+        self.tabs.clear()
+        for host in self._hosts.values():  # each built tab, or the message of one that could not be built
+            layout = host.layout()
+            while layout.count():
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self.context.set_edition(edition)
+        self.history = History()
+        self.setWindowTitle(edition.title)
+        self.search_field.clear()
+        key = self.current_key()
+        if key is not None:
+            self.ensure_tab(key)
+        self._update_actions()
 
     def about_dialog(self) -> QWidget:
         from kzdesk.gui.about import AboutDialog

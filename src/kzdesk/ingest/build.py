@@ -1,4 +1,5 @@
-"""Build ``data/dataset.json`` from the report text and the curated annotations.
+"""Build an edition's dataset (``data/dataset.json`` for the bundled one) from the report
+text and the curated annotations its edition description (``edition.toml``) names.
 
 Deterministic: the same inputs give the same bytes, so a test can rebuild the
 dataset and compare it with the committed file. Every curated fact is checked
@@ -17,6 +18,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from kzdesk.core.dataset import DatasetError
+from kzdesk.core.edition_description import EditionDescription, describe_edition
 from kzdesk.core.model import (
     SCHEMA_VERSION,
     Act,
@@ -38,11 +41,9 @@ from kzdesk.core.model import (
 )
 from kzdesk.core.summary import sentence_spans
 from kzdesk.core.summary_rules import MAX_POINTS, MAX_WORD_SHARE, fewest_points, points_back, word_count
-from kzdesk.ingest.report import ParsedReport, parse_report
+from kzdesk.ingest.report import ParsedReport, ReportShape, parse_report
+from kzdesk.resources import data_path
 
-REPORT_TITLE = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
-REPORT_YEAR = 2020
-REPORT_FILE = "national-anti-corruption-report-2020.txt"
 STAT_ID = re.compile(r"^stat-[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANNOTATION_FILES = ("statistics", "projects", "legislation", "proposals", "themes", "glossary", "summaries")
 
@@ -110,15 +111,16 @@ def parse_number(text: str) -> float:
     return int(value) if value.is_integer() else value
 
 
-def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
-    """One statistic per cell: a year cell is a count of crimes (a point of the row's
-    series); a Dynamics cell is the printed change, 2020 against 2019, in % — stated
-    by the report, so not derived, and outside the series, which the charts plot in crimes."""
+def _table_statistics(tables: tuple[Table, ...], shape: ReportShape) -> list[Statistic]:
+    """One statistic per cell: a year cell is a count in ``shape.table_unit`` (a point of the
+    row's series); a cell of the ``shape.dynamics_column`` is the printed change, the later year
+    against the earlier, in % — stated by the report, so not derived, and outside the series."""
+    unit, dyn = shape.table_unit, shape.dynamics_column
     stats = []
     for table in tables:
         years = [(i, int(h)) for i, h in enumerate(table.header[1:]) if h.isdigit()]
-        dynamics = [i for i, h in enumerate(table.header[1:]) if h == "Dynamics"]
-        _require(len(dynamics) <= 1 and len(years) == 2, f"table {table.number}: expected two years and Dynamics")
+        dynamics = [i for i, h in enumerate(table.header[1:]) if h == dyn]
+        _require(len(dynamics) <= 1 and len(years) == 2, f"table {table.number}: expected two years and {dyn}")
         for row in table.rows:
             slug = slugify(row.label)
             for column, year in years:
@@ -129,7 +131,7 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                         indicator=f"{table.title}: {row.label}",
                         value=parse_number(text),
                         value_text=text,
-                        unit="crimes",
+                        unit=unit,
                         year=year,
                         section=table.section,
                         paragraph=table.paragraph,
@@ -140,7 +142,7 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                 )
             for column in dynamics:
                 text = row.cells[column]
-                _require(text.endswith("%"), f"table {table.number}, {row.label}: Dynamics {text!r} is not a %")
+                _require(text.endswith("%"), f"table {table.number}, {row.label}: {dyn} {text!r} is not a %")
                 stats.append(
                     Statistic(
                         id=f"stat-table-{table.number}-{slug}-dynamics",
@@ -149,14 +151,14 @@ def _table_statistics(tables: tuple[Table, ...]) -> list[Statistic]:
                         value_text=text,
                         unit="%",
                         # No year: the change is between the two, and a search for
-                        # "taking bribe 2020" means the 2020 count.
+                        # "taking bribe <year>" means that year's count.
                         year=None,
                         section=table.section,
                         paragraph=table.paragraph,
                         qualifier=f"{years[1][1]} vs {years[0][1]}",
                         table=table.number,
                         row=row.label,
-                        note=f"As printed in the table's Dynamics column: {years[1][1]} against {years[0][1]}.",
+                        note=f"As printed in the table's {dyn} column: {years[1][1]} against {years[0][1]}.",
                     )
                 )
     return stats
@@ -204,8 +206,37 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def build_dataset(report_text: str, annotations: Path) -> Dataset:
-    report = parse_report(report_text)
+def bundled_descriptions() -> list[Path]:
+    """The edition descriptions of the bundled editions (``data/editions/<key>/edition.toml``)."""
+    return sorted(data_path("editions").glob("*/edition.toml"))
+
+
+def read_description(path: Path) -> EditionDescription:
+    """BuildError if ``path`` is not a usable edition description."""
+    try:
+        return describe_edition(path)
+    except DatasetError as error:
+        raise BuildError(str(error)) from None
+
+
+def build_edition(description: EditionDescription, text: str | None = None, annotations: Path | None = None) -> Dataset:
+    """The dataset of the edition ``description`` describes; ``text`` and ``annotations``
+    replace the ones it names (tests build edited copies)."""
+    if text is None:
+        try:
+            text = description.text.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise BuildError(f"{description.path}: cannot read the text {description.text}: {error}") from None
+    shape = ReportShape.from_table(description.shape, str(description.path))
+    folder = description.annotations if annotations is None else annotations
+    return build_dataset(text, folder, description.report, shape, description.text.name)
+
+
+def build_dataset(
+    report_text: str, annotations: Path, info: dict[str, Any], shape: ReportShape, source_file: str
+) -> Dataset:
+    """``info``: the edition's ``[report]`` table; ``source_file``: the text's file name."""
+    report = parse_report(report_text, shape)
     sections = _sections(report)
     paragraphs = {p.id: p for s in sections for p in s.paragraphs}
     section_of = {p.id: s.id for s in sections for p in s.paragraphs}
@@ -225,7 +256,7 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
     project_ids = {p["id"] for p in project_entries}
     _require(len(project_ids) == len(project_entries), "projects.toml: duplicate ids")
 
-    statistics = _table_statistics(tables)
+    statistics = _table_statistics(tables, shape)
     stat_projects: dict[str, list[str]] = {}
     for entry in notes["statistics"].get("statistic", []):
         where = f"statistics.toml: {entry.get('id')}"
@@ -370,11 +401,16 @@ def build_dataset(report_text: str, annotations: Path) -> Dataset:
     return Dataset(
         schema_version=SCHEMA_VERSION,
         report=ReportInfo(
-            title=REPORT_TITLE,
-            year=REPORT_YEAR,
-            source_file=REPORT_FILE,
+            title=info["title"],
+            year=info["year"],
+            source_file=source_file,
             sha256=hashlib.sha256(report_text.encode("utf-8")).hexdigest(),
             documents_note=report.documents_note,
+            edition=info["key"],
+            short_title=info.get("short_title", ""),
+            citation_title=info.get("citation_title", ""),
+            language=info.get("language", ""),
+            source=info.get("source", ""),
         ),
         sections=sections,
         tables=tables,

@@ -1,9 +1,11 @@
 """Parse the report's plain text into sections, paragraphs, tables, proposals,
 source documents and glossary entries.
 
-The text is an export of the official English edition. Its structure is regular
-enough to parse without annotations: headings are numbered lines, tables are
-tab-indented cells separated by blank lines, proposals are ``N) text;`` lines.
+Each edition's text is an export of the report. Its structure is regular enough to
+parse without annotations: headings are numbered lines, tables are tab-indented cells
+separated by blank lines, proposals are ``N) text;`` lines. What differs between
+editions (the banner lines, how many sections and documents there are) is the
+edition's :class:`ReportShape`, read from its edition.toml ``[shape]`` table.
 Anything this parser cannot place raises ``ReportFormatError`` so a changed
 report text fails the build instead of silently dropping content.
 """
@@ -11,7 +13,8 @@ report text fails the build instead of silently dropping content.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 SECTION_HEADING = re.compile(r"^(\d{1,2})\. (\S.*)$")
@@ -21,14 +24,46 @@ PROPOSAL_LINE = re.compile(r"^(\d{1,2})\) (.+?)([;.]?)$")
 # A bracketed reference starts with a document number: [3, p. 121], [5], [7, p.14].
 CITATION_BLOCK = re.compile(r"\[(\d[^\[\]]*)\]")
 CITATION_PART = re.compile(r"^\s*(\d+)\s*(?:,\s*(.*?))?\s*$")
-DOCUMENT_LINE = re.compile(r"^(\d)\. (.+)$")
+DOCUMENT_LINE = re.compile(r"^(\d+)\. (.+)$")
 DOCUMENT_DATE = re.compile(r"dated ([A-Z][a-z]+ \d{1,2}, \d{4}) No\. ([\w.-]+?)\)?(?: /|$)")
 GLOSSARY_LINE = re.compile(r"^(\S+)\s*\t\s*–\s*(.+)$")
-NUMBERED_SECTIONS = 13
 
 
 class ReportFormatError(ValueError):
     """The report text does not have the structure this parser expects."""
+
+
+@dataclass(frozen=True)
+class ReportShape:
+    """The structure of one edition's text (its edition.toml ``[shape]`` table); every field is required there."""
+
+    introduction: str  # the line that opens the introduction
+    body: str  # a banner line before section 1, skipped
+    numbered_sections: int  # sections "1. Title" … "N. Title"
+    conclusion: str  # the line that opens the conclusions
+    conclusions_heading: str  # the banner repeated as a sub-heading, skipped
+    proposals_heading: str  # the heading before the "1) text;" lines
+    documents_heading: str  # how the line that opens the list of documents starts
+    documents: int  # how many documents the list holds, numbered from 1
+    documents_note: str  # how a note after the list starts
+    abbreviations_heading: str  # how the line that opens the abbreviations starts
+    table_unit: str  # what the year cells of the report's tables count ("crimes")
+    dynamics_column: str  # the header of a table's column of printed changes, in %
+
+    @classmethod
+    def from_table(cls, table: dict[str, Any], where: str) -> ReportShape:
+        values = {}
+        for f in fields(cls):
+            value = table.get(f.name)
+            expected = int if f.type in ("int", int) else str
+            if type(value) is not expected or value in ("", 0):
+                kind = "a whole number above 0" if expected is int else "text"
+                raise ReportFormatError(f"{where}: [shape] needs {f.name} = {kind}")
+            values[f.name] = value
+        unknown = set(table) - set(values)
+        if unknown:
+            raise ReportFormatError(f"{where}: [shape] has an unknown field {sorted(unknown)[0]!r}")
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -143,7 +178,7 @@ def _parse_table(lines: list[str], start: int, number: int, title: str) -> tuple
     return ParsedTable(number, title, rows[0], rows[1:], start), index
 
 
-def parse_report(text: str) -> ParsedReport:
+def parse_report(text: str, shape: ReportShape) -> ParsedReport:
     lines = text.split("\n")
     sections: list[ParsedSection] = []
     tables: list[ParsedTable] = []
@@ -162,15 +197,15 @@ def parse_report(text: str) -> ParsedReport:
         if not line:
             continue
         if part == "front":
-            if line == "INTRODUCTION":
+            if line == shape.introduction:
                 current = ParsedSection("introduction", None, "Introduction")
                 sections.append(current)
                 part = "body"
                 continue
-            raise ReportFormatError(f"line {line_no}: text before INTRODUCTION")
-        if line == "THE BODY":
+            raise ReportFormatError(f"line {line_no}: text before {shape.introduction}")
+        if line == shape.body:
             continue
-        if line == "CONCLUSION":
+        if line == shape.conclusion:
             current = ParsedSection("conclusions", None, "Conclusions")
             sections.append(current)
             part = "conclusions"
@@ -184,9 +219,9 @@ def parse_report(text: str) -> ParsedReport:
                 continue
         if part in ("body", "conclusions"):
             assert current is not None
-            if part == "conclusions" and line == "Conclusions":
+            if part == "conclusions" and line == shape.conclusions_heading:
                 continue  # the CONCLUSION banner repeats as a sub-heading
-            if part == "conclusions" and line == "Proposals":
+            if part == "conclusions" and line == shape.proposals_heading:
                 current.paragraphs.append(ParsedParagraph("heading", line, line_no))
                 part = "proposals"
                 continue
@@ -204,7 +239,7 @@ def parse_report(text: str) -> ParsedReport:
             continue
         if part == "proposals":
             assert current is not None
-            if line.startswith("List of documents"):
+            if line.startswith(shape.documents_heading):
                 part = "documents"
                 continue
             proposal = PROPOSAL_LINE.match(line)
@@ -220,15 +255,17 @@ def parse_report(text: str) -> ParsedReport:
                 raise ReportFormatError(f"line {line_no}: unexpected text among proposals")
             continue
         if part == "documents":
-            if line.startswith("Note:"):
+            if line.startswith(shape.documents_note):
                 documents_note = line
                 continue
-            if line.startswith("List of abbreviations"):
+            if line.startswith(shape.abbreviations_heading):
                 part = "glossary"
                 continue
             doc = DOCUMENT_LINE.match(line)
             if not doc:
                 raise ReportFormatError(f"line {line_no}: unexpected text in the list of documents")
+            if int(doc.group(1)) != len(documents) + 1:
+                raise ReportFormatError(f"line {line_no}: document {doc.group(1)} out of order")
             body, _, url = doc.group(2).partition(" / ")
             dated = DOCUMENT_DATE.findall(doc.group(2))
             documents.append(
@@ -250,6 +287,8 @@ def parse_report(text: str) -> ParsedReport:
             continue
 
     numbered = [s for s in sections if s.number is not None]
-    if len(numbered) != NUMBERED_SECTIONS:
-        raise ReportFormatError(f"found {len(numbered)} numbered sections, expected {NUMBERED_SECTIONS}")
+    if len(numbered) != shape.numbered_sections:
+        raise ReportFormatError(f"found {len(numbered)} numbered sections, expected {shape.numbered_sections}")
+    if len(documents) != shape.documents:
+        raise ReportFormatError(f"found {len(documents)} documents in the list, expected {shape.documents}")
     return ParsedReport(sections, tables, proposals, documents, glossary, documents_note)

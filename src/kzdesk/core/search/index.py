@@ -73,7 +73,7 @@ PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
 NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
-YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe 2020")
+YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe" and a year)
 EXACT_SCORE = 0.3  # every content word in the very form typed, not only its stem
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
 # The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a

@@ -114,7 +114,7 @@ class Query:
         return found
 
     def years(self) -> list[int]:
-        """Years typed beside other words ("taking bribe 2020"): a figure of that year is meant."""
+        """Years typed beside other words ("taking bribe" and a year): a figure of that year is meant."""
         if len(self.content()) < 2:
             return []
         found = [int(w.folded) for w in self.words if is_number(w.folded) and not w.percent]

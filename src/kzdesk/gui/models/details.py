@@ -14,9 +14,10 @@ from PySide6.QtCore import QUrl
 
 from kzdesk.core.charts import ChartData
 from kzdesk.core.counts import counted
+from kzdesk.core.editions import proposal_citation
 from kzdesk.core.model import Act, Citation, Dataset, Document, Paragraph, Project, Proposal, Statistic
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN, SCHEME, internal_link, web_link
-from kzdesk.gui.models.proposals import CITATION, proposal_html
+from kzdesk.gui.models.proposals import proposal_html
 from kzdesk.gui.models.statistics import DERIVED_MARK, format_number, paragraph_label, section_label
 
 
@@ -278,7 +279,7 @@ def proposal_details(dataset: Dataset, proposal: Proposal, spans: list[tuple[int
     if projects:
         parts.append(f"<p><b>Related projects:</b> {projects}</p>")
     parts.append(
-        f"<p><b>Cite as:</b> {escape(CITATION.format(number=proposal.number))}<br>"
+        f"<p><b>Cite as:</b> {escape(proposal_citation(dataset.report, proposal.number))}<br>"
         f"{internal_link(proposal.paragraph, 'Open in the report (Conclusions)')}</p>"
     )
     return "".join(parts)

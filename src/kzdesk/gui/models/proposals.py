@@ -7,13 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.core.model import Dataset, Proposal
+from kzdesk.core.editions import proposal_citation
+from kzdesk.core.model import Dataset, Proposal, ReportInfo
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN
 from kzdesk.gui.models.records import Column, RecordTableModel
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
-
-CITATION = "National Report on Combating Corruption, Kazakhstan, 2020, Proposal {number}"
 
 
 def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None) -> str:
@@ -27,10 +26,11 @@ def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None
     return f"<b>{proposal.number}.</b> {body}"
 
 
-def copy_text(proposals: list[Proposal]) -> str:
-    """Proposals as numbered plain text, each with the citation a reader needs to quote it."""
+def copy_text(proposals: list[Proposal], report: ReportInfo) -> str:
+    """Proposals as numbered plain text, each with the citation a reader needs to quote it (``report``: the edition)."""
     blocks = [
-        f"{p.number}. {p.text}\n({CITATION.format(number=p.number)})" for p in sorted(proposals, key=lambda p: p.number)
+        f"{p.number}. {p.text}\n({proposal_citation(report, p.number)})"
+        for p in sorted(proposals, key=lambda p: p.number)
     ]
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 

@@ -23,7 +23,7 @@ def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
         else:
             blocks = section_blocks(dataset, summary)
     elif isinstance(summary, ProposalsSummary):
-        blocks = proposals_blocks(summary)
+        blocks = proposals_blocks(dataset, summary)
     elif isinstance(summary, StatisticsSummary):
         blocks = statistics_blocks(dataset, summary)
     elif isinstance(summary, ReportSummary):
@@ -32,4 +32,4 @@ def render(dataset: Dataset, summary: Summary) -> tuple[str, list[Block]]:
         from kzdesk.gui.printing.render_listings import listing_blocks
 
         blocks = listing_blocks(dataset, summary)
-    return describe(summary), blocks
+    return describe(summary, dataset.report), blocks

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kzdesk.core.counts import counted
+from kzdesk.core.editions import report_file_name
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
@@ -25,6 +26,7 @@ from kzdesk.gui.printing.pages import paint_pages
 from kzdesk.gui.printing.pdf import layout_request, write_pdf
 
 if TYPE_CHECKING:
+    from kzdesk.core.model import ReportInfo
     from kzdesk.core.search import SearchIndex
 
 BLINK_MS = 400  # work shorter than this shows no progress dialog at all
@@ -69,11 +71,12 @@ def _search_index(context: AppContext, request: SummaryRequest) -> SearchIndex |
     return context.search_index if request.query.strip() else None
 
 
-def suggested_name(request: SummaryRequest) -> str:
+def suggested_name(request: SummaryRequest, report: ReportInfo) -> str:
+    """The file name offered for ``request``'s printout of the edition ``report`` describes."""
     if request.kind == "section" and request.section:
         return f"kzdesk-{request.section}.pdf"
     if request.kind == "report":
-        return "kzdesk-report-2020.pdf"
+        return report_file_name(report)
     return f"kzdesk-{request.kind}.pdf"
 
 
@@ -84,7 +87,7 @@ def print_with_preview(parent: QWidget | None, context: AppContext, request: Sum
     printer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    printer.setDocName(suggested_name(request).removesuffix(".pdf"))
+    printer.setDocName(suggested_name(request, context.dataset.report).removesuffix(".pdf"))
     laid_out: dict[tuple[float, float], PagedDocument] = {}
 
     def paint(target: QPrinter) -> None:
@@ -124,7 +127,8 @@ def print_with_preview(parent: QWidget | None, context: AppContext, request: Sum
 
 def save_as_pdf(parent: QWidget | None, context: AppContext, request: SummaryRequest) -> None:
     """Ask where to save, then write the PDF of ``request`` (A4 or US Letter, as the file type says)."""
-    path, chosen = ask_save_path(parent, "Save as PDF", suggested_name(request), list(PDF_FILTERS), ".pdf")
+    name = suggested_name(request, context.dataset.report)
+    path, chosen = ask_save_path(parent, "Save as PDF", name, list(PDF_FILTERS), ".pdf")
     if not path:
         return
     page_size = PDF_FILTERS.get(chosen, "A4")

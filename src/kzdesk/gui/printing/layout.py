@@ -150,6 +150,7 @@ class PagedDocument(NamedTuple):
     geometry: PageGeometry
     pages: list[Page]
     anchors: dict[str, int]  # anchor → page number (1-based)
+    footer: str = ""  # the citation of the edition printed, on every page (pages.footer_citation)
 
 
 # --- fonts and documents -------------------------------------------------------------------

@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 )
 
 from kzdesk import __version__
-from kzdesk.core.summary import REPORT_CITATION
+from kzdesk.core.editions import citation
+from kzdesk.core.model import ReportInfo
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.chart_painter import Plot, paint_chart
 from kzdesk.gui.printing.grid import LaidRow, paint_row
@@ -35,8 +36,9 @@ RULE = "#9aa8b5"
 EDGE = 0.5  # points kept off each side of a cut: a line starting above ``cut - EDGE`` belongs to the page before it
 
 
-def footer_citation() -> str:
-    return f"{REPORT_CITATION} — kzdesk {__version__}"
+def footer_citation(report: ReportInfo) -> str:
+    """The footer's citation of the edition ``report`` describes."""
+    return f"{citation(report)} — kzdesk {__version__}"
 
 
 def page_label(number: int, total: int) -> str:
@@ -135,7 +137,7 @@ def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: 
 
     footer_y = geometry.height - geometry.bottom + 20
     ink.line(painter, left, footer_y, left + width, footer_y, ink.pen(RULE, 0.6))
-    ink.text(painter, QRectF(left, footer_y + 4, width, 10), footer_citation(), small, FOOTER_INK)
+    ink.text(painter, QRectF(left, footer_y + 4, width, 10), paged.footer, small, FOOTER_INK)
     number = page_label(index + 1, len(paged.pages))
     ink.text(painter, QRectF(left, footer_y + 4, width, 10), number, small, FOOTER_INK, ink.RIGHT)
     ink.text(painter, QRectF(left, footer_y + 14, width, 10), f"Printed {printed_on.isoformat()}", small, FOOTER_INK)

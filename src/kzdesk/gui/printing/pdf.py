@@ -23,7 +23,7 @@ from kzdesk.core.model import Dataset
 from kzdesk.core.summary import SummaryRequest, build_summary
 from kzdesk.gui.printing.compose import render
 from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
-from kzdesk.gui.printing.pages import paint_pages
+from kzdesk.gui.printing.pages import footer_citation, paint_pages
 from kzdesk.gui.printing.render import stylesheet, with_contents
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def layout_request(
     # laid out again, since only pagination tells whether it runs over a page.
     if len(paged.pages) > 1 and (contents := with_contents(summary, render(dataset, summary)[1])) is not None:
         paged = paginate(title, contents, geometry, stylesheet(), progress)
-    return paged
+    return paged._replace(footer=footer_citation(dataset.report))
 
 
 def pdf_bytes(paged: PagedDocument, printed_on: dt.date | None = None, progress: Progress | None = None) -> bytes:

@@ -34,7 +34,6 @@ from kzdesk.gui.printing.grid import Cell, Row, columns_row
 from kzdesk.gui.printing.layout import Block, PrintError
 from kzdesk.resources import resource_path
 
-REPORT_NAME = "National Report on Combating Corruption in the Republic of Kazakhstan, 2020"
 SECTION_GAP = 16.0
 LIST_ITEM = re.compile(r"(\d+)\)\s+(.*)", re.DOTALL)  # "7) applying price compliance …"
 ITEM_GAP = 5.0
@@ -178,7 +177,7 @@ def chart_block(dataset: Dataset, chart: ChartData) -> Block:
     sources = "; ".join(source_label(dataset, pid) for pid in chart.sources)
     return Block(
         chart=chart,
-        note=f"Source: {REPORT_NAME}, {sources}",
+        note=f"Source: {dataset.report.title}, {sources}",
         kind="chart",
         key=chart.id,
         space_before=12,
@@ -191,7 +190,7 @@ FIGURE_COLUMNS = (
     Column("Indicator", 37),
     Column("Figure as printed", 21),
     Column("Unit", 13),
-    Column("Year", 13),  # room for a period: "2019-2020"
+    Column("Year", 13),  # room for a period: two four-digit years and a dash
     Column("Source", 16, style="small"),
 )
 
@@ -308,7 +307,7 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
 
 def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
     """A section summary with its full text (key points alone are summary_blocks.py's digest: compose.py chooses)."""
-    kicker = f"{REPORT_NAME} · {describe(summary)}"
+    kicker = f"{dataset.report.title} · {describe(summary, dataset.report)}"
     if summary.full_text:
         meta = "The section's full text, with its tables and charts in place."
     else:
@@ -355,13 +354,13 @@ def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
     return blocks
 
 
-def proposals_blocks(summary: ProposalsSummary) -> list[Block]:
+def proposals_blocks(dataset: Dataset, summary: ProposalsSummary) -> list[Block]:
     count = f"{len(summary.entries)} of {summary.total} proposals"
     meta = " · ".join([count, *summary.filters, "numbered as in the report"])
     if any(e.highlights for e in summary.entries):
         meta += "; matched words in bold"
     running = ", ".join(summary.filters) or f"All {summary.total} proposals"
-    blocks = [title_block(f"{REPORT_NAME} · Conclusions", summary.title, meta, running)]
+    blocks = [title_block(f"{dataset.report.title} · Conclusions", summary.title, meta, running)]
     if summary.corrected:
         blocks.append(note(f"Searched for “{summary.corrected}” (corrected spelling)."))
     if not summary.entries:
@@ -376,7 +375,7 @@ def statistics_blocks(dataset: Dataset, summary: StatisticsSummary) -> list[Bloc
     meta = (
         "The report's tables, every chart of the figures it states, and every figure with the paragraph it comes from."
     )
-    blocks = [title_block(REPORT_NAME, summary.title, meta, "Tables")]
+    blocks = [title_block(dataset.report.title, summary.title, meta, "Tables")]
     parts = [("Tables", "tables", summary.tables), ("Charts", "charts", summary.charts)]
     parts.append(("Figures stated in the report", "figures", summary.groups))
     blocks.extend(contents_entries([(text, anchor) for text, anchor, items in parts if items]))

@@ -17,7 +17,6 @@ from kzdesk.core.listings import (
 from kzdesk.core.model import Dataset
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
-    REPORT_NAME,
     SECTION_GAP,
     Column,
     chart_block,
@@ -37,9 +36,9 @@ def _nothing(blocks: list[Block], noun: str, filters: tuple[str, ...]) -> None:
     blocks.append(note(f"No {noun} to print" + (": " + ", ".join(filters) if filters else "") + "."))
 
 
-def figures_blocks(listing: FiguresListing) -> list[Block]:
+def figures_blocks(title: str, listing: FiguresListing) -> list[Block]:
     meta = count_line(len(listing.figures), listing.total, "figures", listing.filters) + " · in the order shown"
-    blocks = [title_block(REPORT_NAME, listing.title, meta, "Figures")]
+    blocks = [title_block(title, listing.title, meta, "Figures")]
     if not listing.figures:
         _nothing(blocks, "figures", listing.filters)
         return blocks
@@ -48,9 +47,9 @@ def figures_blocks(listing: FiguresListing) -> list[Block]:
     return blocks + rows
 
 
-def legislation_blocks(listing: LegislationListing) -> list[Block]:
+def legislation_blocks(title: str, listing: LegislationListing) -> list[Block]:
     meta = count_line(len(listing.acts), listing.total, "legal changes", listing.filters)
-    blocks = [title_block(REPORT_NAME, listing.title, meta, "Legal changes")]
+    blocks = [title_block(title, listing.title, meta, "Legal changes")]
     parts = [("Legal changes", "legal-changes")] + ([("Source documents", "documents")] if listing.documents else [])
     blocks.extend(contents_entries(parts))
     blocks.append(heading("Legal changes", anchor="legal-changes", running="Legal changes"))
@@ -71,9 +70,9 @@ def legislation_blocks(listing: LegislationListing) -> list[Block]:
     return blocks
 
 
-def projects_blocks(listing: ProjectsListing) -> list[Block]:
+def projects_blocks(title: str, listing: ProjectsListing) -> list[Block]:
     meta = count_line(len(listing.projects), listing.total, "projects", listing.filters)
-    blocks = [title_block(REPORT_NAME, listing.title, meta, "Projects")]
+    blocks = [title_block(title, listing.title, meta, "Projects")]
     if not listing.projects:
         _nothing(blocks, "projects", listing.filters)
     for project in listing.projects:
@@ -84,9 +83,9 @@ def projects_blocks(listing: ProjectsListing) -> list[Block]:
     return blocks
 
 
-def glossary_blocks(listing: GlossaryListing) -> list[Block]:
+def glossary_blocks(title: str, listing: GlossaryListing) -> list[Block]:
     meta = count_line(len(listing.terms), listing.total, "abbreviations", listing.filters)
-    blocks = [title_block(REPORT_NAME, listing.title, meta, "Abbreviations")]
+    blocks = [title_block(title, listing.title, meta, "Abbreviations")]
     if not listing.terms:
         _nothing(blocks, "abbreviations", listing.filters)
         return blocks
@@ -100,13 +99,15 @@ def glossary_blocks(listing: GlossaryListing) -> list[Block]:
 
 
 def listing_blocks(dataset: Dataset, listing: Listing) -> list[Block]:
+    """``listing``'s blocks, under the title of the edition ``dataset`` holds."""
+    title = dataset.report.title
     if isinstance(listing, ChartPrintout):
-        return [title_block(REPORT_NAME, listing.title, "A chart of figures the report states.", "Chart"),
+        return [title_block(title, listing.title, "A chart of figures the report states.", "Chart"),
                 chart_block(dataset, listing.chart)]
     if isinstance(listing, FiguresListing):
-        return figures_blocks(listing)
+        return figures_blocks(title, listing)
     if isinstance(listing, LegislationListing):
-        return legislation_blocks(listing)
+        return legislation_blocks(title, listing)
     if isinstance(listing, ProjectsListing):
-        return projects_blocks(listing)
-    return glossary_blocks(listing)
+        return projects_blocks(title, listing)
+    return glossary_blocks(title, listing)

@@ -15,7 +15,6 @@ from kzdesk.gui.printing.grid import Cell
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
     ITEM_GAP,
-    REPORT_NAME,
     Column,
     Markup,
     escape,
@@ -92,7 +91,7 @@ def digest_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
     if summary.proposals or summary.acts or summary.projects:
         parts.append("the proposals, legal changes and projects the section concerns")
     meta = "; ".join(parts) + "."
-    kicker = f"{REPORT_NAME} · {describe(summary)}"
+    kicker = f"{dataset.report.title} · {describe(summary, dataset.report)}"
     blocks = [title_block(kicker, summary.heading, meta, summary.heading), heading("Key points")]
     for point in summary.key_points:
         source = f"{point.source} · {point.note}" if point.note else point.source

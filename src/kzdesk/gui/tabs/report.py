@@ -257,9 +257,9 @@ class ReportTab(Tab):
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QMenu
 
-        from kzdesk.core.summary import REPORT_CITATION
+        from kzdesk.core.editions import paragraph_citation
 
-        citation = f"{REPORT_CITATION}, {self.describe_paragraph(paragraph_id)}"
+        citation = paragraph_citation(self.context.dataset.report, self.describe_paragraph(paragraph_id))
         menu = QMenu(self)
         menu.addAction("Copy citation", lambda: QGuiApplication.clipboard().setText(citation))
         menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))
