@@ -70,6 +70,7 @@ def test_start_up_through_the_command_line_imports_nothing_heavy(tmp_path: Path)
         (["gui", "--exit-after-startup"], True),
         (["--data", "x.json"], True),
         (["--data=x.json", "gui"], True),
+        (["--workspace", "w.sqlite", "gui"], True),  # the gui command then refuses it in one line
         (["--help"], False),
         (["--version"], False),
         (["search", "gui"], False),

@@ -17,7 +17,7 @@ def test_xdg_data_home_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     monkeypatch.setenv("XDG_DATA_HOME", "relative/ignored")  # the XDG rules ignore a relative path
     monkeypatch.setenv("HOME", str(tmp_path))
     assert location.data_folder() == tmp_path / ".local" / "share" / "kzdesk" / "kzdesk"
-    assert location.backup_folder(location.default_workspace_path()) == location.data_folder() / "backups"
+    assert location.backup_folder(location.default_workspace_path()) == location.data_folder() / "workspace-backups"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the password database is POSIX")

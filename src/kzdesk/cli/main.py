@@ -16,8 +16,11 @@ from kzdesk.cli import gui_command
 from kzdesk.cli.output import EXIT_USAGE, UsageError, emit, table
 from kzdesk.cli.output import dumps as dumps  # where callers have always found it
 from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
+from kzdesk.core.files import FileProblem
 from kzdesk.core.model import Dataset
 from kzdesk.core.safetext import repair_surrogates, strip_controls
+from kzdesk.core.workspace.location import NoHomeFolder
+from kzdesk.core.workspace.records import InvalidEntry
 
 
 class Parser(argparse.ArgumentParser):
@@ -123,6 +126,11 @@ def build_parser(gui_only: bool = False) -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"kzdesk {__version__}")
     parser.add_argument("--data", metavar="PATH", help="read this dataset file instead of the bundled one")
+    parser.add_argument(
+        "--workspace",
+        metavar="PATH",
+        help="your workspace file for notes, bookmarks, tracker and workspace (default: in your data folder)",
+    )
     output = Parser(add_help=False)
     output.add_argument("--json", action="store_true", help="print JSON instead of a table")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -150,6 +158,10 @@ def build_parser(gui_only: bool = False) -> Parser:
 
         search_command.configure(command("search", search_command.cmd_search, search_command.HELP))
         print_command.configure(command("print", print_command.cmd_print, print_command.HELP))
+        from kzdesk.cli import workspace_command
+        from kzdesk.core.editions import edition_key
+
+        workspace_command.configure(command, lambda dataset: edition_key(dataset.report), [output])
     gui_help = "open the desktop application (what kzdesk with no command does)"
     gui_command.add_arguments(commands.add_parser("gui", help=gui_help, description=gui_help))
     return parser
@@ -162,9 +174,9 @@ def runs_the_gui(arguments: Sequence[str]) -> bool:
     index = 0
     while index < len(arguments):
         argument = arguments[index]
-        if argument == "--data":
+        if argument in ("--data", "--workspace"):
             index += 2
-        elif argument.startswith("--data="):
+        elif argument.startswith(("--data=", "--workspace=")):
             index += 1
         else:
             return argument == "gui"
@@ -181,6 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             args = parser.parse_args([*arguments, "gui"])
         if args.command == "gui":
+            if args.workspace is not None:
+                raise UsageError(
+                    "--workspace is for the commands notes, bookmarks, tracker, note, bookmark and workspace; "
+                    "the desktop app does not show the workspace yet"
+                )
             # The GUI reads --data itself: a bad file gets a dialog and the bundled data, not an exit.
             return gui_command.run(args)
         dataset = load_dataset(args.data)
@@ -192,6 +209,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DatasetError as error:
         print(f"kzdesk: cannot use the data file {strip_controls(error.path)}: {error.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except FileProblem as error:  # the workspace, an export or import file, an output path
+        print(f"kzdesk: {strip_controls(error.path)}: {error.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except (InvalidEntry, NoHomeFolder) as error:
+        print(f"kzdesk: {strip_controls(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`kzdesk stats | head`): not an error worth a message.

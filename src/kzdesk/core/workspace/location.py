@@ -14,7 +14,6 @@ from pathlib import Path
 
 APP = "kzdesk"
 FILE_NAME = "workspace.sqlite"
-BACKUPS = "backups"
 
 
 class NoHomeFolder(Exception):
@@ -54,5 +53,5 @@ def default_workspace_path() -> Path:
 
 
 def backup_folder(workspace: Path) -> Path:
-    """Backups sit beside the workspace they copy, in their own folder."""
-    return workspace.parent / BACKUPS
+    """Backups sit beside the workspace they copy, in a folder named after it."""
+    return workspace.parent / f"{workspace.stem}-backups"
