@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About kzdesk", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        from kzdesk.gui.workspace.actions import WorkspaceActions
+
+        self.workspace_actions = WorkspaceActions(self)  # the workspace itself opens on first use
         self.tab_actions: dict[str, QAction] = {}
         for number, key in enumerate(self.tab_keys, start=1):
             self.tab_actions[key] = self._action(
@@ -185,9 +188,13 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.copy_action, self.copy_reference_action])
         edit_menu.addSeparator()
+        edit_menu.addActions(self.workspace_actions.edit_menu_actions())
+        edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.find_in_tab_action])
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.workspace_actions.panel_action)
         go_menu = menus.addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
@@ -503,6 +510,7 @@ class MainWindow(QMainWindow):
                     widget.hide()
                     widget.deleteLater()
         self.context.set_edition(edition)
+        self.workspace_actions.edition_changed()
         self.history = History()
         self.setWindowTitle(edition.title)
         self.search_field.clear()
@@ -609,6 +617,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.workspace_actions.close()  # a note being typed is saved first
         if self._popup is not None:
             self._popup.shutdown()
         super().closeEvent(event)

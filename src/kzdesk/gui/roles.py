@@ -20,3 +20,5 @@ SnippetHtmlRole = USER_ROLE + 5
 SourceRole = USER_ROLE + 6
 #: The plain, unformatted value of a cell (float, int or str) for CSV export and copying.
 RawValueRole = USER_ROLE + 7
+#: The bookmark or note (a kzdesk.core.workspace record) of a row in the Bookmarks and Notes panel.
+WorkspaceRecordRole = USER_ROLE + 20

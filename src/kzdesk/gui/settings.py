@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/tab": "report",
     "view/zoom": 100,  # percent of the base font size
+    "workspace/path": "",  # the user's workspace file; empty: workspace.sqlite in the user's data folder
     "edition/file": "",  # the edition file last opened with File → Open Edition…; empty: the bundled edition
     "report/splitter": QByteArray(),
     "report/location": "section-introduction",

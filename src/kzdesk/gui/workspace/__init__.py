@@ -1,0 +1,1 @@
+"""The user's workspace in the desktop app: the Bookmarks and Notes panel and its actions."""
