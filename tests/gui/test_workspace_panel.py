@@ -120,3 +120,34 @@ def test_the_model_passes_the_model_checks(qtmodeltester, tmp_path: Path, datase
     assert model.rowCount() == 2 and model.index(1, 2).data() == "line one line two"
     QApplication.processEvents()
     workspace.close()
+
+
+def test_export_import_preview_and_restore(qtbot: QtBot, files: tuple[Path, Path], tmp_path: Path) -> None:
+    from kzdesk.core.workspace.exchange import export_workspace
+    from kzdesk.core.workspace.location import backup_folder
+    from kzdesk.core.workspace.safety import list_backups
+    from kzdesk.gui.workspace import exchange_dialogs
+
+    window = _window(qtbot, *files)
+    actions = window.workspace_actions
+    window.open_target("section-5-p3")
+    actions.note_current("mine")
+    workspace = actions.session.get()
+    assert workspace is not None
+    export_workspace(workspace, tmp_path / "export.json")
+    theirs = _window(qtbot, tmp_path / "theirs.ini", tmp_path / "theirs" / "workspace.sqlite")
+    assert (
+        exchange_dialogs.import_workspace(theirs.workspace_actions, str(tmp_path / "export.json"), confirm=False) == 1
+    )
+    assert [n.text for n in theirs.workspace_actions.session.get().notes()] == ["mine"]
+    plan = __import__("kzdesk.core.workspace.exchange", fromlist=["plan_import"]).plan_import(
+        workspace, tmp_path / "export.json", lambda e, t: True
+    )
+    assert "keep yours: Note on Section 5, para. 3" in exchange_dialogs.describe(
+        plan, lambda target: item_label(window.context.dataset, target)
+    )
+    (backup,) = list_backups(backup_folder(files[1]))  # today's, taken when the workspace opened (empty then)
+    assert exchange_dialogs.restore_backup(actions, str(backup), confirm=False)
+    assert workspace.notes() == []  # the backup predates the note …
+    kept = [p for p in backup_folder(files[1]).iterdir() if p.name.startswith("pre-restore-")]
+    assert len(kept) == 1  # … and the state before the restore is kept beside the backups

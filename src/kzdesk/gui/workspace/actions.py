@@ -34,6 +34,15 @@ class WorkspaceActions:
             "Bookmarks and &Notes", self.toggle_panel, "Ctrl+Shift+B", "Your bookmarks and notes, beside the report"
         )
         self.panel_action.setCheckable(True)
+        self.export_action = self._action(
+            "E&xport Workspace…", lambda: self._dialog("export_workspace"), None, "Your workspace as one JSON file"
+        )
+        self.import_action = self._action(
+            "&Import Workspace…", lambda: self._dialog("import_workspace"), None, "Merge a colleague's export"
+        )
+        self.restore_action = self._action(
+            "Restore Workspace &Backup…", lambda: self._dialog("restore_backup"), None, "Go back to a backup"
+        )
 
     @property
     def session(self) -> WorkspaceSession:
@@ -44,7 +53,12 @@ class WorkspaceActions:
             self._session = WorkspaceSession(self.window.context.settings, self.window)
         return self._session
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
+    def _dialog(self, name: str) -> object:
+        from kzdesk.gui.workspace import exchange_dialogs  # its dialogs load when first asked for
+
+        return getattr(exchange_dialogs, name)(self)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, tip: str) -> QAction:
         # The window's own helper: a QKeySequence, as the start-up path needs (setShortcut(str) builds Qt enums).
         return self.window._action(text, lambda _checked=False: slot(), shortcut, tip)
 
@@ -76,7 +90,7 @@ class WorkspaceActions:
             self.window.statusBar().showMessage(f"Not bookmarked: {error}", 8000)
             return False
         self.window.statusBar().showMessage(f"Bookmarked {self._label(current[1])} (Ctrl+Shift+B lists them)", 6000)
-        self._refresh()
+        self.refresh()
         return True
 
     def note_current(self, text: str | None = None) -> bool:
@@ -106,6 +120,9 @@ class WorkspaceActions:
         if self.panel is not None:
             self.panel.select_record(note.id)
         return True
+
+    def file_menu_actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action, self.restore_action]
 
     def edit_menu_actions(self) -> list[QAction]:
         return [self.bookmark_action, self.note_action]
@@ -145,7 +162,7 @@ class WorkspaceActions:
         self.panel.raise_()
         return self.panel
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         if self.panel is not None:
             self.panel.model.reload()
 

@@ -91,13 +91,28 @@ class WorkspaceSession:
             self.restore(backups[0])
 
     def restore(self, backup: Path) -> bool:
+        import sqlite3
+        from datetime import datetime
+
+        from kzdesk.core.workspace.location import backup_folder
         from kzdesk.core.workspace.safety import restore
 
         workspace = self.get()
         if workspace is None:
             return False
         try:
+            # What is there now is kept too, outside the rotation, in case the wrong backup was chosen.
+            folder = backup_folder(workspace.path)
+            folder.mkdir(parents=True, exist_ok=True)
+            keep = sqlite3.connect(folder / f"pre-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
+            try:
+                workspace.copy_to(keep)
+            finally:
+                keep.close()
             restore(workspace, backup)
+        except OSError as error:
+            self._tell(f"The backup could not be restored: {error.strerror or error}")
+            return False
         except FileProblem as error:
             self._tell(f"The backup could not be restored: {error}")
             return False
