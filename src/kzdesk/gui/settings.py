@@ -17,29 +17,21 @@ from PySide6.QtCore import QByteArray, QSettings
 #: Bumped when a key changes meaning; :meth:`Settings.migrate` then drops what no longer fits.
 SETTINGS_VERSION = 1
 
-#: Every key kzdesk stores, with its default. Tabs use keys under their own prefix ("statistics/…").
-DEFAULTS: dict[str, Any] = {
+#: The window's own keys with their defaults; each tab declares its own ("statistics/…") in its
+#: registry entry (kzdesk.gui.tabs.entries), so adding a tab adds its settings without editing this file.
+WINDOW_DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/tab": "report",
     "view/zoom": 100,  # percent of the base font size
-    "report/splitter": QByteArray(),
-    "report/location": "section-introduction",
-    "statistics/splitter": QByteArray(),
-    "statistics/header": QByteArray(),
-    "statistics/view": 0,  # index of the sub-view: figures, report tables, charts
-    "statistics/chart": "chart-table-1",
-    "statistics/charts-splitter": QByteArray(),
-    "legislation/splitter": QByteArray(),
-    "legislation/header": QByteArray(),
-    "legislation/view": 0,  # index of the sub-view: legal changes, source documents
-    "legislation/documents-splitter": QByteArray(),
-    "legislation/documents-header": QByteArray(),
-    "projects/splitter": QByteArray(),
-    "projects/header": QByteArray(),
-    "proposals/splitter": QByteArray(),
-    "proposals/theme": "",
 }
+
+
+def defaults() -> dict[str, Any]:
+    """Every key kzdesk stores, with its default: the window's and every registered tab's."""
+    from kzdesk.gui.tabs import registry
+
+    return {**WINDOW_DEFAULTS, **registry.settings_defaults()}
 
 
 def user_settings_path() -> Path | None:
@@ -80,9 +72,10 @@ class Settings:
         return self._store.fileName()
 
     def value(self, key: str) -> Any:
-        if key not in DEFAULTS:
+        declared = defaults()
+        if key not in declared:
             raise KeyError(f"undeclared setting {key!r}")
-        default = DEFAULTS[key]
+        default = declared[key]
         stored = self._store.value(key, default)
         # INI files give strings back; coerce to the declared type, falling back on anything odd.
         try:
@@ -97,7 +90,7 @@ class Settings:
             return default
 
     def set_value(self, key: str, value: Any) -> None:
-        if key not in DEFAULTS:
+        if key not in defaults():
             raise KeyError(f"undeclared setting {key!r}")
         self._store.setValue(key, value)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.model import Section
+from kzdesk.core.references import Kind, kind_of
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.find_bar import FindBar, find_shortcuts, match_colour
@@ -269,7 +270,7 @@ class ReportTab(Tab):
     def _page_of(self, target: str) -> str | None:
         dataset = self.context.dataset
         entity = dataset.by_id.get(target)
-        if target == GLOSSARY_PAGE or target.startswith("term-") and entity is not None:
+        if target == GLOSSARY_PAGE or kind_of(target) is Kind.TERM and entity is not None:
             return GLOSSARY_PAGE
         if isinstance(entity, Section):
             return entity.id
@@ -503,13 +504,14 @@ class ReportTab(Tab):
         settings.set_value("report/splitter", self.splitter.saveState())
         location = self.current_location()
         if location:
-            settings.set_value("report/location", location)
+            settings.set_value("report/location", self.context.ref(location).text())
 
     def restore_state(self) -> None:
         settings = self.context.settings
         state = settings.value("report/splitter")
         if not state.isEmpty():
             self.splitter.restoreState(state)
-        location = settings.value("report/location")
+        stored = self.context.stored_ref(settings.value("report/location"))  # a bare id: written before editions
+        location = stored.id if stored is not None else None
         if not (location and self._open(location, highlight=True)):
             self._open(self._page or GLOSSARY_PAGE, highlight=False)

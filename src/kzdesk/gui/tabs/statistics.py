@@ -10,17 +10,14 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.model import Statistic
+from kzdesk.core.references import Kind
 from kzdesk.gui.export import ExportError, as_tsv, make_copyable, model_header, model_rows, write_csv
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, internal_link, statistic_details
@@ -45,13 +43,12 @@ from kzdesk.gui.models.statistics import (
     section_label,
     section_order,
 )
-from kzdesk.gui.roles import IdRole
+from kzdesk.gui.tabs.listing import FilterBar, Navigation, RecordList
 from kzdesk.gui.tabs.views import (
     ColumnsInCharacters,
     HiddenByFilterNotice,
     ListDetailsTab,
     follow_selection,
-    on_rows_changed,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +69,7 @@ class StatisticsTab(ListDetailsTab):
         from kzdesk.core.frames import statistics_frame, table_frame
 
         dataset = context.dataset
-        self._navigating = False
+        self.navigating = Navigation()
         self.model = StatisticsModel(statistics_frame(dataset), self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -99,12 +96,6 @@ class StatisticsTab(ListDetailsTab):
     def _build_figures(self) -> QWidget:
         dataset = self.context.dataset
         stats = dataset.statistics
-        self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter figures by any word…")
-        self.text_filter.setAccessibleName("Filter statistics")
-        self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self._on_text_changed)
-
         titles = {s.id: s.title for s in dataset.sections}
         sections = sorted({s.section for s in stats}, key=section_order)
         self.section_combo = filter_combo("Section", ChoicesModel(
@@ -120,13 +111,11 @@ class StatisticsTab(ListDetailsTab):
         self.year_combo = filter_combo("Year", ChoicesModel("All years", year_choices, self))
         self._combos = {"section": self.section_combo, "table": self.table_combo,
                         "unit": self.unit_combo, "year": self.year_combo}
-        for field, combo in self._combos.items():
-            combo.currentIndexChanged.connect(lambda row, f=field, c=combo: self._on_combo(f, c, row))
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear all statistics filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of figures shown")
+        self.filters = FilterBar(
+            self.proxy, Kind.STATISTIC, placeholder="Filter figures by any word…", name="Filter statistics",
+            combos=self._combos, what="figure",
+        )
+        self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -147,7 +136,6 @@ class StatisticsTab(ListDetailsTab):
         })
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         make_copyable(self.table, self.copy_selection)
 
         self.details = QTextBrowser()
@@ -155,6 +143,13 @@ class StatisticsTab(ListDetailsTab):
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_link)
         self.details.setPlaceholderText(DETAILS_HINT)
+        self.hidden_notice = HiddenByFilterNotice()
+        self.records = RecordList(
+            self, self.navigating, model=self.model, proxy=self.proxy, view=self.table, details=self.details,
+            record_type=Statistic, describe=lambda stat: statistic_details(self.context.dataset, stat),
+            notice=self.hidden_notice, name=lambda row: row.indicator, clear_filters=self.clear_filters,
+            before_open=lambda: self.views.setCurrentIndex(FIGURES),
+        )
 
         self.copy_button = QPushButton("&Copy rows")
         self.copy_button.setAccessibleName("Copy selected figures as tab-separated text")
@@ -166,15 +161,6 @@ class StatisticsTab(ListDetailsTab):
         legend = QLabel(f"{DERIVED_MARK} derived value: computed from figures the report states, not printed as such")
         legend.setWordWrap(True)
         legend.setAccessibleName("Legend")
-
-        # Four narrow combo boxes in one row (a long section title is elided when chosen, whole in the list).
-        filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 3)
-        filters.addWidget(self.count_label, 0, 3, Qt.AlignmentFlag.AlignRight)
-        filters.addWidget(self.clear_button, 0, 4)
-        for position, combo in enumerate(self._combos.values()):
-            filters.addWidget(combo, 1, position, 1, 2 if position == 3 else 1)
-            filters.setColumnStretch(position, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,15 +180,13 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 500])
-        on_rows_changed(self.proxy, self._update_count)
-        self._update_count()
         follow_selection(self.proxy, self.table, self.details, "The selected figure is hidden by the filter.")
-        self.hidden_notice = HiddenByFilterNotice()
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(filters)
+        # Four narrow combo boxes in one row (a long section title is elided when chosen, whole in the list).
+        page_layout.addLayout(self.filters.layout)
         page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
         return page
@@ -262,7 +246,9 @@ class StatisticsTab(ListDetailsTab):
             self.charts_panel = panel
             settings = self.context.settings
             panel.splitter.restoreState(settings.value("statistics/charts-splitter"))
-            panel.show_chart(settings.value("statistics/chart")) or panel.show_chart(panel.chart_ids()[0])
+            stored = self.context.stored_ref(settings.value("statistics/chart"))  # a bare id: written before editions
+            shown = stored is not None and panel.show_chart(stored.id)
+            shown or panel.show_chart(panel.chart_ids()[0])
         return self.charts_panel
 
     # ---- reacting --------------------------------------------------------------------------
@@ -270,43 +256,21 @@ class StatisticsTab(ListDetailsTab):
         if index == CHARTS:
             self._ensure_charts()
 
-    def _on_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-
-    def _on_combo(self, field: str, combo: QComboBox, row: int) -> None:
-        self.proxy.set_criterion(field, combo.model().value(row))
-
-    def _update_count(self, *_args: Any) -> None:
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} figures")
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        stat_id = current.data(IdRole) if current.isValid() else None
-        stat = self.context.dataset.by_id.get(stat_id) if stat_id else None
-        if isinstance(stat, Statistic):
-            self.details.setHtml(statistic_details(self.context.dataset, stat))
-            if not self._navigating:
-                self.location_changed.emit(stat.id)
-        else:
-            self.details.clear()
-
     def _on_table_current(self, table_id: str) -> None:
         if table_id != self._current_table:
             self._current_table = table_id
-            if not self._navigating:
+            if not self.navigating.active:
                 self.location_changed.emit(table_id)
 
     def _on_chart_changed(self, chart_id: str) -> None:
-        if not self._navigating:
+        if not self.navigating.active:
             self.location_changed.emit(chart_id)
 
     def _on_link(self, url: QUrl) -> None:
         follow_link(url, self.open_requested.emit, self.context.open_url)
 
     def clear_filters(self) -> None:
-        self.text_filter.clear()
-        for combo in self._combos.values():
-            combo.setCurrentIndex(0)
-        self.proxy.clear_filters()
+        self.filters.clear()
 
     # ---- copy and export -----------------------------------------------------------------
     def selected_source_rows(self) -> list[int]:
@@ -351,51 +315,24 @@ class StatisticsTab(ListDetailsTab):
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
-        self._navigating = True
-        try:
-            if target.startswith("stat-"):
-                return self._open_statistic(target)
-            if target.startswith("table-"):
+        from kzdesk.core.references import kind_of
+
+        kind = kind_of(target)
+        if kind is Kind.STATISTIC:
+            return self.records.select(target)
+        with self.navigating():
+            if kind is Kind.TABLE:
                 return self._open_table(target)
-            if target.startswith("chart-"):
+            if kind is Kind.CHART:
                 charts = self._ensure_charts()
                 if target not in charts.chart_ids():
                     return False
                 self.views.setCurrentIndex(CHARTS)
                 return charts.show_chart(target)
             return False
-        finally:
-            self._navigating = False
-
-    def _open_statistic(self, stat_id: str) -> bool:
-        row = self.model.row_of(stat_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.views.setCurrentIndex(FIGURES)
-        if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
-            self.table.selectionModel().clearCurrentIndex()
-            self.table.clearSelection()
-            # The notice says it is hidden: the details pane must not say so again (of the figure selected before).
-            self.details.setPlaceholderText(DETAILS_HINT)
-            stat = self.context.dataset.by_id[stat_id]
-            title = stat.indicator if isinstance(stat, Statistic) else stat_id
-            self.hidden_notice.offer(title, lambda: self._clear_and_open(stat_id))
-            return True
-        self.hidden_notice.hide()
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
-
-    def _clear_and_open(self, stat_id: str) -> None:
-        self.clear_filters()
-        self.open_target(stat_id)
-        self.table.setFocus()
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.text_filter, *self._combos.values()]
+        return self.filters.widgets()
 
     def _open_table(self, table_id: str) -> bool:
         view = self.report_tables.get(table_id)
@@ -415,8 +352,7 @@ class StatisticsTab(ListDetailsTab):
             return chart.id if chart is not None else None
         if page == TABLES:
             return self._current_table
-        current = self.table.currentIndex()
-        return current.data(IdRole) if current.isValid() else None
+        return self.records.current_id()
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest
@@ -434,8 +370,7 @@ class StatisticsTab(ListDetailsTab):
 
     def focus_filter(self) -> bool:
         self.views.setCurrentIndex(FIGURES)
-        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.text_filter.selectAll()
+        self.filters.focus()
         return True
 
     def save_state(self) -> None:
@@ -447,7 +382,7 @@ class StatisticsTab(ListDetailsTab):
             settings.set_value("statistics/charts-splitter", self.charts_panel.splitter.saveState())
             chart = self.charts_panel.current_chart()
             if chart is not None:
-                settings.set_value("statistics/chart", chart.id)
+                settings.set_value("statistics/chart", self.context.ref(chart.id).text())
 
     def restore_state(self) -> None:
         settings = self.context.settings

@@ -1,0 +1,17 @@
+"""The Projects tab: every named project, programme, system and campaign."""
+
+from PySide6.QtCore import QByteArray
+
+from kzdesk.core.references import Kind
+from kzdesk.gui.tabs.registry import TabSpec
+
+TAB = TabSpec(
+    "projects",
+    "Projects",
+    "kzdesk.gui.tabs.projects:ProjectsTab",
+    order=40,
+    shortcut="Ctrl+4",
+    opens=(Kind.PROJECT,),
+    settings={"splitter": QByteArray(), "header": QByteArray()},
+    printable=True,
+)
