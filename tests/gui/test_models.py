@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kzdesk.core.frames import statistics_frame, table_frame
+from kzdesk.core.labels import format_number, paragraph_label
 from kzdesk.gui.models.choices import ChoicesModel
 from kzdesk.gui.models.details import (
     act_details,
@@ -24,8 +25,6 @@ from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_tex
 from kzdesk.gui.models.statistics import (
     ReportTableModel,
     StatisticsModel,
-    format_number,
-    paragraph_label,
     parse_printed_number,
 )
 from kzdesk.gui.roles import IdRole, RawValueRole, SortRole
@@ -154,7 +153,7 @@ def test_act_and_document_details_link_to_each_other(dataset):
 
 def test_copy_text_numbers_and_cites_each_proposal(dataset):
     chosen = [dataset.by_id["proposal-7"], dataset.by_id["proposal-2"]]
-    text = copy_text(chosen)
+    text = copy_text(chosen, dataset.report)
     assert text.startswith("2. ")
     assert "(National Report on Combating Corruption, Kazakhstan, 2020, Proposal 2)" in text
     assert "\n\n7. " in text and text.rstrip().endswith("Proposal 7)")

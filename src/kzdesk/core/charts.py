@@ -15,6 +15,10 @@ from kzdesk.core.model import Dataset, Statistic
 YEAR_IN_LABEL = re.compile(r",?\s*(?:in\s+)?\(?\b(19|20)\d{2}\)?$")
 
 
+#: The one series palette, on screen (kzdesk.gui.charts) and on paper (kzdesk.gui.printing.chart_painter):
+#: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+
 @dataclass(frozen=True)
 class ChartSeries:
     label: str

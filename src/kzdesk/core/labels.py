@@ -21,10 +21,14 @@ from kzdesk.core.references import Kind, Ref, paragraph_parts, section_number
 if TYPE_CHECKING:
     import re
 
+    from kzdesk.core.model import Section
+
 #: What a citation names the report by; the edition's year follows ("…, Kazakhstan, 2020").
 REPORT_SERIES = "National Report on Combating Corruption, Kazakhstan"
 #: Written for a minus sign in figures (the report's typography, not a hyphen).
 MINUS = "−"
+#: Marks a derived value: computed from figures the report states, not printed in it.
+DERIVED_MARK = "†"
 #: Decimals a figure is shown with at the most (trailing zeros dropped): the report prints no more.
 DECIMALS = 2
 
@@ -124,9 +128,14 @@ def section_label(section_id: str, title: str = "") -> str:
     return title or section_id.removeprefix("section-").capitalize()
 
 
-def section_heading(number: int | None, title: str) -> str:
-    """A section's heading: "5. Combating corruption in the civil service"; unnumbered ones by title."""
-    return f"{number}. {title}" if number is not None else title
+def section_heading(section: Section) -> str:
+    """A section's heading, in the contents, the tab's header and print: "5. Combating corruption in …"."""
+    return f"{section.number}. {section.title}" if section.number is not None else section.title
+
+
+def section_name(section: Section) -> str:
+    """What a citation calls a section: "Section 5"; unnumbered ones by title ("Introduction")."""
+    return f"Section {section.number}" if section.number is not None else section.title
 
 
 def paragraph_label(paragraph_id: str, section_title: str = "") -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
 from kzdesk.core.charts import ChartData, all_charts
+from kzdesk.core.labels import fold  # the tabs' word filter folds the same way
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import (
     DocumentEntry,
@@ -64,11 +65,6 @@ class ChartPrintout(NamedTuple):
 
 
 Listing = FiguresListing | LegislationListing | ProjectsListing | GlossaryListing | ChartPrintout
-
-
-def fold(text: str) -> str:
-    """Casefold and treat ё as е: the tabs' word filter does the same."""
-    return text.casefold().replace("ё", "е")
 
 
 def _matches(words: Sequence[str], text: str) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from kzdesk.core.counts import counted
+from kzdesk.core.labels import counted
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.file_dialogs import announce_saved, ask_save_path

@@ -242,7 +242,7 @@ class ProposalsTab(ListDetailsTab):
             proposals = [self.model.record(self.proxy.mapToSource(self.list.currentIndex()).row())]
         if not proposals:
             return ""
-        text = copy_text(proposals)
+        text = copy_text(proposals, self.context.dataset.report)
         QGuiApplication.clipboard().setText(text)
         return text
 

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzdesk.core.labels import section_heading
 from kzdesk.core.model import Section
 from kzdesk.core.references import Kind, kind_of
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.find_bar import FindBar, find_shortcuts, match_colour
 from kzdesk.gui.paragraph_margin import ParagraphMargin
-from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
+from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
 from kzdesk.gui.wrapping_list import WrappingListWidget
@@ -258,12 +259,12 @@ class ReportTab(Tab):
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QMenu
 
-        from kzdesk.core.summary import REPORT_CITATION
+        from kzdesk.core.labels import citation as cite
 
-        citation = f"{REPORT_CITATION}, {self.describe_paragraph(paragraph_id)}"
+        citation = cite(self.context.dataset.report, self.describe_paragraph(paragraph_id))
         menu = QMenu(self)
         menu.addAction("Copy citation", lambda: QGuiApplication.clipboard().setText(citation))
-        menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))
+        menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))  # the CLI's bare id
         menu.exec(where)
 
     # --- pages -------------------------------------------------------------------------------

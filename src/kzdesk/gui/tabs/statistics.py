@@ -6,7 +6,6 @@ when its Charts view is first shown, so neither slows the main window's start-up
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,20 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzdesk.core.labels import DERIVED_MARK, escape, paragraph_label, section_label
 from kzdesk.core.model import Statistic
-from kzdesk.core.references import Kind
+from kzdesk.core.references import Kind, section_number, section_order
 from kzdesk.gui.export import ExportError, as_tsv, make_copyable, model_header, model_rows, write_csv
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, internal_link, statistic_details
 from kzdesk.gui.models.filtering import FilterProxy
-from kzdesk.gui.models.statistics import (
-    DERIVED_MARK,
-    ReportTableModel,
-    StatisticsModel,
-    paragraph_label,
-    section_label,
-    section_order,
-)
+from kzdesk.gui.models.statistics import ReportTableModel, StatisticsModel
 from kzdesk.gui.tabs.listing import FilterBar, Navigation, RecordList
 from kzdesk.gui.tabs.views import (
     ColumnsInCharacters,
@@ -100,7 +93,7 @@ class StatisticsTab(ListDetailsTab):
         sections = sorted({s.section for s in stats}, key=section_order)
         self.section_combo = filter_combo("Section", ChoicesModel(
             "All sections", [(f"{section_label(sid, titles[sid])}: {titles[sid]}"
-                              if sid[len("section-"):].isdigit() else titles[sid], sid) for sid in sections], self))
+                              if section_number(sid) is not None else titles[sid], sid) for sid in sections], self))
         tables = sorted({s.table for s in stats if s.table is not None})
         table_choices = [(f"Table {n}", n) for n in tables] + [("Not in a table", 0)]
         self.table_combo = filter_combo("Table", ChoicesModel("All tables", table_choices, self))
@@ -300,7 +293,7 @@ class StatisticsTab(ListDetailsTab):
         return write_csv(path, list(frame.columns), rows)
 
     def _ask_export_csv(self) -> None:
-        from kzdesk.core.counts import counted
+        from kzdesk.core.labels import kind_counted
         from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 
         path, _selected = ask_save_path(self, "Export figures as CSV", "statistics.csv", ["CSV file (*.csv)"], ".csv")
@@ -311,7 +304,7 @@ class StatisticsTab(ListDetailsTab):
         except ExportError as error:
             QMessageBox.warning(self, "Export failed", str(error))
             return
-        announce_saved(self, path, counted(rows, "figure"))
+        announce_saved(self, path, kind_counted(rows, Kind.STATISTIC))
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
