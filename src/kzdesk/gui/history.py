@@ -7,8 +7,12 @@ without recording.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kzdesk.core.model import Record, record
-from kzdesk.core.references import Ref
+
+if TYPE_CHECKING:
+    from kzdesk.core.references import Ref
 
 
 @record
