@@ -158,7 +158,13 @@ def paragraph_number(label: str) -> str:
 
 
 def proposal_label(number: int) -> str:
+    """ "Proposal 12", as the report numbers its proposals."""
     return f"Proposal {number}"
+
+
+def table_label(number: int) -> str:
+    """ "Table 2", as the report numbers its tables."""
+    return f"Table {number}"
 
 
 def citation(info: ReportInfo, where: str | Ref | None = None, section_title: str = "") -> str:
@@ -189,7 +195,7 @@ def place_label(ref: Ref, section_title: str = "") -> str:
     if kind is Kind.PROPOSAL:
         return proposal_label(int(ref.id.rsplit("-", 1)[1]))
     if kind is Kind.TABLE:
-        return f"Table {ref.id.rsplit('-', 1)[1]}"
+        return table_label(int(ref.id.rsplit("-", 1)[1]))
     return ref.id
 
 

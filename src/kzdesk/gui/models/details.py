@@ -22,6 +22,7 @@ from kzdesk.core.labels import (
     paragraph_label,
     proposal_label,
     section_label,
+    table_label,
 )
 from kzdesk.core.model import Act, Citation, Dataset, Document, Paragraph, Project, Proposal, Statistic
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN, SCHEME, internal_link, web_link
@@ -135,7 +136,7 @@ def statistic_details(dataset: Dataset, stat: Statistic) -> str:
         ("Section", section_link(dataset, stat.section)),
     ]
     if stat.table is not None:
-        rows.append(("Table", internal_link(f"table-{stat.table}", f"Table {stat.table}")))
+        rows.append(("Table", internal_link(f"table-{stat.table}", table_label(stat.table))))
     if stat.derived:
         how = f": {escape(stat.derivation)}" if stat.derivation else ""
         rows.append(("Derived", f"{DERIVED_MARK} computed from figures the report states{how}; not printed as such"))

@@ -13,8 +13,9 @@ from string import Template
 from typing import NamedTuple
 
 from kzdesk.core.charts import ChartData
-from kzdesk.core.labels import DERIVED_MARK, escape, full_citation, paragraph_number
+from kzdesk.core.labels import DERIVED_MARK, escape, full_citation, paragraph_number, shown_of, table_label
 from kzdesk.core.model import Dataset, Table
+from kzdesk.core.references import Kind
 from kzdesk.core.summary import (
     DocumentEntry,
     KeyFigure,
@@ -163,7 +164,7 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
     columns = [Column(table.header[0] if table.header else "", first)]
     columns += [Column(h, rest, ink.RIGHT) for h in table.header[1:]]
     rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
-    caption = f"Table {table.number}. {table.title}"
+    caption = f"{table_label(table.number)}. {table.title}"
     return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
 
 
@@ -349,7 +350,7 @@ def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
 
 
 def proposals_blocks(summary: ProposalsSummary) -> list[Block]:
-    count = f"{len(summary.entries)} of {summary.total} proposals"
+    count = shown_of(len(summary.entries), summary.total, Kind.PROPOSAL)
     meta = " · ".join([count, *summary.filters, "numbered as in the report"])
     if any(e.highlights for e in summary.entries):
         meta += "; matched words in bold"

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,14 +43,8 @@ class LegislationTab(ListDetailsTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.navigating = Navigation()
-        self.views = QTabWidget()
-        self.views.setAccessibleName("Legislation views")
-        self.views.setDocumentMode(True)
-        self.views.addTab(self._build_changes(), "&Legal changes")
-        self.views.addTab(self._build_documents(), "Source &documents")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
+        self.add_views("Legislation views", [(self._build_changes(), "&Legal changes"),
+                                             (self._build_documents(), "Source &documents")])
         self.fit_to_zoom()
         self.restore_state()
 
@@ -200,6 +193,4 @@ class LegislationTab(ListDetailsTab):
         self.acts_table.horizontalHeader().restoreState(settings.value("legislation/header"))
         self.documents_splitter.restoreState(settings.value("legislation/documents-splitter"))
         self.documents_table.horizontalHeader().restoreState(settings.value("legislation/documents-header"))
-        view = settings.value("legislation/view")
-        if 0 <= view < self.views.count():
-            self.views.setCurrentIndex(view)
+        self.restore_view()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzdesk.core.labels import escape, proposal_label
+from kzdesk.core.labels import escape, proposal_label, shown_of
 from kzdesk.core.model import Proposal
+from kzdesk.core.references import Kind
 from kzdesk.gui.export import make_copyable
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
@@ -220,7 +221,7 @@ class ProposalsTab(ListDetailsTab):
                          (" in this theme." if self.theme() else "."))
         else:
             order = ", best matches first" if self._query else ""
-            parts.append(f"{shown} of {total} proposals{order}.")
+            parts.append(f"{shown_of(shown, total, Kind.PROPOSAL)}{order}.")
         selected = len(self.list.selectionModel().selectedRows())
         if selected:
             parts.append(f"{selected} selected.")

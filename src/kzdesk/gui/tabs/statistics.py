@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from kzdesk.core.labels import DERIVED_MARK, escape, paragraph_label, section_label
+from kzdesk.core.labels import DERIVED_MARK, escape, paragraph_label, section_label, table_label
 from kzdesk.core.model import Statistic
 from kzdesk.core.references import Kind, section_number, section_order
 from kzdesk.gui.export import ExportError, as_tsv, make_copyable, model_header, model_rows, write_csv
@@ -67,20 +66,14 @@ class StatisticsTab(ListDetailsTab):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.views = QTabWidget()
-        self.views.setAccessibleName("Statistics views")
-        self.views.setDocumentMode(True)
-        self.views.addTab(self._build_figures(), "F&igures")
-        self.views.addTab(self._build_tables(table_frame), "Report &tables")
-        self.charts_page = QWidget()
+        self.charts_page = QWidget()  # the charts panel (pyqtgraph) is built when first shown
         self.charts_page.setLayout(QVBoxLayout())
         self.charts_page.layout().setContentsMargins(0, 0, 0, 0)
         self.charts_panel: ChartsPanel | None = None
-        self.views.addTab(self.charts_page, "Ch&arts")
+        self.add_views("Statistics views", [(self._build_figures(), "F&igures"),
+                                            (self._build_tables(table_frame), "Report &tables"),
+                                            (self.charts_page, "Ch&arts")])
         self.views.currentChanged.connect(self._on_view_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
         self.fit_to_zoom()
         self.restore_state()
 
@@ -95,7 +88,7 @@ class StatisticsTab(ListDetailsTab):
             "All sections", [(f"{section_label(sid, titles[sid])}: {titles[sid]}"
                               if section_number(sid) is not None else titles[sid], sid) for sid in sections], self))
         tables = sorted({s.table for s in stats if s.table is not None})
-        table_choices = [(f"Table {n}", n) for n in tables] + [("Not in a table", 0)]
+        table_choices = [(table_label(n), n) for n in tables] + [("Not in a table", 0)]
         self.table_combo = filter_combo("Table", ChoicesModel("All tables", table_choices, self))
         units = sorted({s.unit for s in stats}, key=str.casefold)
         self.unit_combo = filter_combo("Unit", ChoicesModel("All units", [(u, u) for u in units], self))
@@ -381,6 +374,4 @@ class StatisticsTab(ListDetailsTab):
         settings = self.context.settings
         self.splitter.restoreState(settings.value("statistics/splitter"))
         self.table.horizontalHeader().restoreState(settings.value("statistics/header"))
-        view = settings.value("statistics/view")
-        if 0 <= view < self.views.count():
-            self.views.setCurrentIndex(view)
+        self.restore_view()
