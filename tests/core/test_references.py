@@ -127,3 +127,31 @@ def test_stored_values_are_read_leniently() -> None:
     # A tab's own pages (the list of abbreviations) are references without a kind.
     assert Ref.maybe("glossary", "2020", any_kind=True) == Ref("2020", "glossary")
     assert Ref("2020", "glossary").kind is None and Ref("2020", "glossary").owner is None
+
+
+TRICKY = [
+    "section-5", "section-05", "section-0", "section-introduction", "section-Introduction", "section-5-p3",
+    "section-5-p03", "section-5-p", "section-5-p3-p4", "section-introduction-p1", "section--p1", "section-5p3",
+    "stat-", "stat-a", "stat--a", "stat-a-", "stat-A", "stat-a_b", "stat-ä", "stat-a b", "table-1", "table-01",
+    "table-1a", "term-COVID-19", "term-_x", "term-x_y", "term-é", "chart-table-1", "document-7", "document-١",
+    "proposal-40", "proposal-4.0", "project-x", "act-", "act-a1",
+]
+
+
+def test_the_id_checks_agree_with_the_patterns_they_state(dataset: Dataset) -> None:
+    """The checks run without regular expressions (start-up); the patterns are what other code builds on."""
+    import re
+
+    for target in [*dataset.by_id, *(c.id for c in all_charts(dataset)), *TRICKY]:
+        for info in KINDS.values():
+            assert info.matches(target) == bool(re.fullmatch(info.pattern, target)), (info.kind, target)
+
+
+def test_importing_references_compiles_no_regular_expression() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys\nimport kzdesk.core.references as r\nr.kind_of('section-5-p3')\nprint('re' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"  # neither the import nor a lookup needs re

@@ -7,17 +7,16 @@ hold) means the default edition. :data:`KINDS` says of each kind of id what its 
 look like, which tab shows it and what a reader calls it — nothing else in kzdesk
 guesses a kind from a prefix.
 
-On the start-up path (the history keys on it): no dataclasses, and the id patterns are
-compiled on first use, not at import. No Qt (the core contract).
+On the start-up path (the tab registry and the labels import it): no dataclasses and no
+regular expressions. Each kind states its ids as a pattern (what other code may build a
+regular expression from) and checks them with a plain function that agrees with it (a
+test holds them together). No Qt (the core contract).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import re
 
 #: Separates the edition from the id in a reference's text form ("2020:section-5-p3"); no id contains it.
 SEPARATOR = ":"
@@ -39,12 +38,23 @@ class Kind(Enum):
 class KindInfo:
     """What kzdesk knows of one kind of id (a row of :data:`KINDS`)."""
 
-    __slots__ = ("kind", "prefix", "pattern", "owner", "singular", "plural", "_compiled")
+    __slots__ = ("kind", "prefix", "pattern", "owner", "singular", "plural", "_rest")
 
-    def __init__(self, kind: Kind, prefix: str, pattern: str, owner: str, singular: str, plural: str) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        prefix: str,
+        rest: Callable[[str], bool],
+        pattern: str,
+        owner: str,
+        singular: str,
+        plural: str,
+    ) -> None:
         self.kind = kind
         #: What every id of the kind starts with ("stat-"); several kinds may share one (sections, paragraphs).
         self.prefix = prefix
+        #: Whether what follows the prefix is right for the kind (the check :attr:`pattern` states).
+        self._rest = rest
         #: The whole id, as a regular expression (matched in full).
         self.pattern = pattern
         #: The key of the tab that shows it (see ``kzdesk.gui.tabs.registry``).
@@ -52,16 +62,10 @@ class KindInfo:
         #: What a reader calls one and several of them ("figure", "figures"); see :func:`kzdesk.core.labels.counted`.
         self.singular = singular
         self.plural = plural
-        self._compiled: re.Pattern[str] | None = None
 
     def matches(self, target: str) -> bool:
-        if not target.startswith(self.prefix):
-            return False
-        if self._compiled is None:
-            import re
-
-            self._compiled = re.compile(self.pattern)
-        return self._compiled.fullmatch(target) is not None
+        """Whether ``target`` is an id of this kind (as ``re.fullmatch(self.pattern, target)`` says)."""
+        return target.startswith(self.prefix) and self._rest(target[len(self.prefix) :])
 
     def counted(self, count: int) -> str:
         """``count`` of them in words: "1 figure", "7 figures" (through the translation hook)."""
@@ -73,22 +77,55 @@ class KindInfo:
         return f"KindInfo({self.kind.value!r}, owner={self.owner!r})"
 
 
-_SECTION = r"section-(?:introduction|conclusions|[1-9][0-9]*)"
+_SLUG = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_SLUG_REST = _SLUG | {"-"}
+_TERM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_TERM_REST = _TERM | {"-", "_"}
 
-#: Every kind of id, most specific pattern first within a shared prefix (a paragraph before its section).
+
+def _number(rest: str) -> bool:  # [1-9][0-9]*
+    return rest.isascii() and rest.isdigit() and rest[0] != "0"
+
+
+def _slug(rest: str) -> bool:  # [a-z0-9][a-z0-9-]*
+    return bool(rest) and rest[0] in _SLUG and _SLUG_REST.issuperset(rest)
+
+
+def _term(rest: str) -> bool:  # [A-Za-z0-9][A-Za-z0-9_-]*
+    return bool(rest) and rest[0] in _TERM and _TERM_REST.issuperset(rest)
+
+
+def _section(rest: str) -> bool:  # introduction|conclusions|[1-9][0-9]*
+    return rest in ("introduction", "conclusions") or _number(rest)
+
+
+def _paragraph(rest: str) -> bool:  # <section>-p[1-9][0-9]*
+    section, separator, number = rest.rpartition("-p")
+    return bool(separator) and _section(section) and _number(number)
+
+
+_SECTION = r"section-(?:introduction|conclusions|[1-9][0-9]*)"
+_NUMBER = r"[1-9][0-9]*"
+_SLUG_PATTERN = r"[a-z0-9][a-z0-9-]*"
+
+#: Every kind of id, most specific first within a shared prefix (a paragraph before its section).
 KINDS: dict[Kind, KindInfo] = {
     info.kind: info
     for info in (
-        KindInfo(Kind.PARAGRAPH, "section-", _SECTION + r"-p[1-9][0-9]*", "report", "paragraph", "paragraphs"),
-        KindInfo(Kind.SECTION, "section-", _SECTION, "report", "section", "sections"),
-        KindInfo(Kind.TERM, "term-", r"term-[A-Za-z0-9][\w-]*", "report", "abbreviation", "abbreviations"),
-        KindInfo(Kind.STATISTIC, "stat-", r"stat-[a-z0-9][a-z0-9-]*", "statistics", "figure", "figures"),
-        KindInfo(Kind.TABLE, "table-", r"table-[1-9][0-9]*", "statistics", "table", "tables"),
-        KindInfo(Kind.CHART, "chart-", r"chart-[a-z0-9][a-z0-9-]*", "statistics", "chart", "charts"),
-        KindInfo(Kind.ACT, "act-", r"act-[a-z0-9][a-z0-9-]*", "legislation", "legal change", "legal changes"),
-        KindInfo(Kind.DOCUMENT, "document-", r"document-[1-9][0-9]*", "legislation", "document", "documents"),
-        KindInfo(Kind.PROJECT, "project-", r"project-[a-z0-9][a-z0-9-]*", "projects", "project", "projects"),
-        KindInfo(Kind.PROPOSAL, "proposal-", r"proposal-[1-9][0-9]*", "proposals", "proposal", "proposals"),
+        KindInfo(
+            Kind.PARAGRAPH, "section-", _paragraph, _SECTION + "-p" + _NUMBER, "report", "paragraph", "paragraphs"
+        ),
+        KindInfo(Kind.SECTION, "section-", _section, _SECTION, "report", "section", "sections"),
+        KindInfo(
+            Kind.TERM, "term-", _term, r"term-[A-Za-z0-9][A-Za-z0-9_-]*", "report", "abbreviation", "abbreviations"
+        ),
+        KindInfo(Kind.STATISTIC, "stat-", _slug, "stat-" + _SLUG_PATTERN, "statistics", "figure", "figures"),
+        KindInfo(Kind.TABLE, "table-", _number, "table-" + _NUMBER, "statistics", "table", "tables"),
+        KindInfo(Kind.CHART, "chart-", _slug, "chart-" + _SLUG_PATTERN, "statistics", "chart", "charts"),
+        KindInfo(Kind.ACT, "act-", _slug, "act-" + _SLUG_PATTERN, "legislation", "legal change", "legal changes"),
+        KindInfo(Kind.DOCUMENT, "document-", _number, "document-" + _NUMBER, "legislation", "document", "documents"),
+        KindInfo(Kind.PROJECT, "project-", _slug, "project-" + _SLUG_PATTERN, "projects", "project", "projects"),
+        KindInfo(Kind.PROPOSAL, "proposal-", _number, "proposal-" + _NUMBER, "proposals", "proposal", "proposals"),
     )
 }
 

@@ -27,11 +27,23 @@ WINDOW_DEFAULTS: dict[str, Any] = {
 }
 
 
+_defaults: tuple[int, dict[str, Any]] | None = None
+
+
 def defaults() -> dict[str, Any]:
-    """Every key kzdesk stores, with its default: the window's and every registered tab's."""
+    """Every key kzdesk stores, with its default: the window's and every registered tab's.
+
+    A tab declares a saved widget state as ``b""``; here it becomes the QByteArray Qt saves.
+    """
+    global _defaults
     from kzdesk.gui.tabs import registry
 
-    return {**WINDOW_DEFAULTS, **registry.settings_defaults()}
+    registry.discover()  # first, so that the version below counts the built-in tabs
+    if _defaults is None or _defaults[0] != registry.version:
+        declared = registry.settings_defaults()
+        tabs = {key: QByteArray(value) if isinstance(value, bytes) else value for key, value in declared.items()}
+        _defaults = (registry.version, {**WINDOW_DEFAULTS, **tabs})
+    return _defaults[1]
 
 
 def user_settings_path() -> Path | None:

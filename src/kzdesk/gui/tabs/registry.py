@@ -50,7 +50,8 @@ class TabSpec:
         self.shortcut = shortcut
         #: The kinds of reference (:class:`kzdesk.core.references.Kind`) it opens: links to them come here.
         self.opens = opens
-        #: Its settings, by name under the tab's key ("splitter" is stored as "<key>/splitter"), with defaults.
+        #: Its settings, by name under the tab's key ("splitter" is stored as "<key>/splitter"), with defaults;
+        #: ``b""`` declares a saved widget state (a QByteArray: entries import no Qt, they are read at start-up).
         self.settings = dict(settings or {})
         #: Whether File → Print applies to it (known without building it).
         self.printable = printable
@@ -66,6 +67,8 @@ class TabSpec:
 
 _specs: dict[str, TabSpec] = {}
 _discovered = False
+#: Counts registrations, so that what is derived from the tabs (the settings' defaults) knows when to redo it.
+version = 0
 
 
 def register(spec: TabSpec) -> TabSpec:
@@ -75,12 +78,16 @@ def register(spec: TabSpec) -> TabSpec:
     clash = [kind.value for kind in spec.opens if kind in taken]
     if clash:
         raise ValueError(f"tab {spec.key!r} would open {', '.join(clash)}, which another tab opens")
+    global version
     _specs[spec.key] = spec
+    version += 1
     return spec
 
 
 def unregister(key: str) -> None:
-    _specs.pop(key, None)
+    global version
+    if _specs.pop(key, None) is not None:
+        version += 1
 
 
 def register_module(name: str) -> TabSpec:
@@ -89,6 +96,11 @@ def register_module(name: str) -> TabSpec:
     if not isinstance(spec, TabSpec):
         raise TypeError(f"{name}.TAB is not a TabSpec")
     return register(spec)
+
+
+def discover() -> None:
+    """Register the tabs the entries package declares (once; every query below does it first)."""
+    _discover()
 
 
 def _discover() -> None:

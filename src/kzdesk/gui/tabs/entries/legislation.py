@@ -1,7 +1,5 @@
 """The Legislation tab: the legal changes the report describes and the documents it cites."""
 
-from PySide6.QtCore import QByteArray
-
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
@@ -13,11 +11,11 @@ TAB = TabSpec(
     shortcut="Ctrl+3",
     opens=(Kind.ACT, Kind.DOCUMENT),
     settings={
-        "splitter": QByteArray(),
-        "header": QByteArray(),
+        "splitter": b"",
+        "header": b"",
         "view": 0,  # index of the sub-view: legal changes, source documents
-        "documents-splitter": QByteArray(),
-        "documents-header": QByteArray(),
+        "documents-splitter": b"",
+        "documents-header": b"",
     },
     printable=True,
 )

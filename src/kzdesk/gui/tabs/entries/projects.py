@@ -1,7 +1,5 @@
 """The Projects tab: every named project, programme, system and campaign."""
 
-from PySide6.QtCore import QByteArray
-
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
@@ -12,6 +10,6 @@ TAB = TabSpec(
     order=40,
     shortcut="Ctrl+4",
     opens=(Kind.PROJECT,),
-    settings={"splitter": QByteArray(), "header": QByteArray()},
+    settings={"splitter": b"", "header": b""},
     printable=True,
 )

@@ -1,7 +1,5 @@
 """The Proposals tab: the report's proposals, searched and ranked, copied with citations."""
 
-from PySide6.QtCore import QByteArray
-
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
@@ -12,6 +10,6 @@ TAB = TabSpec(
     order=50,
     shortcut="Ctrl+5",
     opens=(Kind.PROPOSAL,),
-    settings={"splitter": QByteArray(), "theme": ""},
+    settings={"splitter": b"", "theme": ""},
     printable=True,
 )

@@ -1,7 +1,5 @@
 """The Report tab: the report's text, section by section, and its list of abbreviations."""
 
-from PySide6.QtCore import QByteArray
-
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
@@ -12,6 +10,6 @@ TAB = TabSpec(
     order=10,
     shortcut="Ctrl+1",
     opens=(Kind.SECTION, Kind.PARAGRAPH, Kind.TERM),
-    settings={"splitter": QByteArray(), "location": "section-introduction"},  # location: a reference's text form
+    settings={"splitter": b"", "location": "section-introduction"},  # location: a reference's text form
     printable=True,
 )

@@ -1,7 +1,5 @@
 """The Statistics tab: every figure, the report's tables as printed, and charts."""
 
-from PySide6.QtCore import QByteArray
-
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
@@ -13,11 +11,11 @@ TAB = TabSpec(
     shortcut="Ctrl+2",
     opens=(Kind.STATISTIC, Kind.TABLE, Kind.CHART),
     settings={
-        "splitter": QByteArray(),
-        "header": QByteArray(),
+        "splitter": b"",
+        "header": b"",
         "view": 0,  # index of the sub-view: figures, report tables, charts
         "chart": "chart-table-1",  # a reference's text form; a bare id is one of the open edition
-        "charts-splitter": QByteArray(),
+        "charts-splitter": b"",
     },
     printable=True,
 )
