@@ -13,7 +13,16 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kzdesk.core.labels import shown_of
 from kzdesk.gui.roles import IdRole
@@ -80,16 +89,19 @@ class FilterBar:
         on_rows_changed(proxy, self.update_count)
         self.update_count()
 
-        # The word filter, the count and Clear in one row; the choosers share the row below.
-        self.layout = QGridLayout()
-        columns = max(len(combos), 2)
-        self.layout.addWidget(self.text_filter, 0, 0, 1, columns - 1)
-        self.layout.addWidget(self.count_label, 0, columns - 1, Qt.AlignmentFlag.AlignRight)
-        self.layout.addWidget(self.clear_button, 0, columns)
-        for position, combo in enumerate(combos.values()):
-            self.layout.addWidget(combo, 1, position, 1, 2 if position == columns - 1 else 1)
-        for column in range(columns):
-            self.layout.setColumnStretch(column, 1)
+        # The word filter, the count and Clear in one row; the choosers share the row below, equally.
+        self.layout = QVBoxLayout()
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.text_filter, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.clear_button)
+        self.layout.addLayout(top)
+        if combos:
+            choosers = QHBoxLayout()
+            for combo in combos.values():
+                choosers.addWidget(combo, 1)
+            self.layout.addLayout(choosers)
 
     def update_count(self, *_args: Any) -> None:
         source = self.proxy.sourceModel()
