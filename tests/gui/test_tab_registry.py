@@ -106,6 +106,9 @@ def test_a_registered_tab_module_appears_in_the_window_with_its_shortcut_setting
     cards = window.tabs["cards"]
     assert cards.label.text() == context.dataset.by_id["project-bolashak"].name
     assert window.history.current.tab == "cards" and window.history.current.target == "project-bolashak"
+    assert not window.print_action.isEnabled()  # it declares nothing to print
+    window.show_tab("proposals")
+    assert window.print_action.isEnabled()
 
 
 def test_two_tabs_cannot_open_the_same_kind(cards_module: str) -> None:

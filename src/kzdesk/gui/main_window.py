@@ -316,8 +316,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
-        tab = self.current_tab()
-        printable = tab is not None and tab.printable
+        tab, spec = self.current_tab(), registry.spec(self.current_key() or "")
+        printable = tab is not None and spec is not None and spec.printable  # declared: no request built
         self.print_action.setEnabled(printable)
         self.pdf_action.setEnabled(printable)
 

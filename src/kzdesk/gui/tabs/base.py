@@ -23,11 +23,9 @@ class Tab(QWidget):
     #: The user moved to another item inside this tab; the id goes into back/forward history.
     location_changed = Signal(str)
 
+    #: The tab's key, as its registry entry declares it (kzdesk.gui.tabs.entries); names its settings.
     key: str = ""
     title: str = ""
-    #: Whether File → Print applies to this tab: known without building a request, which
-    #: would import the summary code at start-up.
-    printable: bool = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -37,7 +37,6 @@ CHANGES, DOCUMENTS = range(2)
 
 class LegislationTab(ListDetailsTab):
     key = "legislation"
-    printable = True
     title = "Legislation"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

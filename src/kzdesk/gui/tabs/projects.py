@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 class ProjectsTab(ListDetailsTab):
     key = "projects"
-    printable = True
     title = "Projects"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

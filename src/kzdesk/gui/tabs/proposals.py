@@ -89,7 +89,6 @@ class ProposalList(QListView):
 class ProposalsTab(ListDetailsTab):
     key = "proposals"
     title = "Proposals"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

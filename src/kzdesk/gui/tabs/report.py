@@ -83,7 +83,6 @@ class ReportBrowser(QTextBrowser):
 class ReportTab(Tab):
     key = "report"
     title = "Report"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

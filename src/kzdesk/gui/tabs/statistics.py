@@ -54,7 +54,6 @@ DETAILS_HINT = "Select a figure to see where the report states it."
 class StatisticsTab(ListDetailsTab):
     key = "statistics"
     title = "Statistics"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
