@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kzdesk.cli import gui_command
 from kzdesk.cli.main import main
 from kzdesk.core.dataset import bundled_dataset_path
-from kzdesk.gui.tabs.base import TAB_KEYS
+from kzdesk.gui.tabs import registry
 
 
 def gui_env(tmp_path: Path) -> dict[str, str]:
@@ -104,14 +104,14 @@ def test_screenshot_dir_renders_every_tab_the_about_dialog_and_the_search(tmp_pa
     assert result.returncode == 0, result.stderr
     names = {p.name for p in shots.glob("*.png")}
     for suffix in ("", "-zoom200"):
-        for key in TAB_KEYS:
+        for key in registry.tab_keys():
             assert f"{key}{suffix}.png" in names
             assert png_size(shots / f"{key}{suffix}.png") == (1280, 800)
         assert png_size(shots / f"search{suffix}.png") == (1280, 800)
         width, height = png_size(shots / f"about{suffix}.png")
         assert width > 200 and height > 100
     for size in ((1366, 768), (1024, 768)):  # the small screens every tab is also taken at
-        for key in TAB_KEYS:
+        for key in registry.tab_keys():
             assert png_size(shots / f"{key}-{size[0]}x{size[1]}.png") == size
     assert sorted(result.stdout.split()) == sorted(str(shots / n) for n in names)
     assert not (tmp_path / "config").exists() or not list((tmp_path / "config").rglob("*.ini"))

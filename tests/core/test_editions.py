@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kzdesk.core import editions
+from kzdesk.core import editions, labels
 from kzdesk.core.dataset import DatasetError, bundled_dataset_path, load_dataset
 from kzdesk.core.edition_description import EditionDescription, describe_edition
 from kzdesk.core.editions import Edition, EditionLibrary
@@ -61,13 +61,13 @@ def test_the_test_edition_is_built_by_ingest_and_says_it_is_not_a_real_report(se
 
 
 def test_labels_come_from_the_edition(dataset: Dataset, second_dataset: Dataset) -> None:
-    assert editions.citation(dataset.report) == CITATION_2020
-    assert editions.proposal_citation(dataset.report, 3) == f"{CITATION_2020}, Proposal 3"
-    assert editions.paragraph_citation(dataset.report, "Section 5, para. 3") == f"{CITATION_2020}, Section 5, para. 3"
+    assert labels.citation(dataset.report) == CITATION_2020
+    assert labels.citation(dataset.report, "Proposal 3") == f"{CITATION_2020}, Proposal 3"
+    assert labels.citation(dataset.report, "Section 5, para. 3") == f"{CITATION_2020}, Section 5, para. 3"
     assert editions.running_title(dataset.report) == "National Report 2020"
     assert editions.report_file_name(dataset.report) == "kzdesk-report-2020.pdf"
     test = second_dataset.report
-    assert editions.citation(test) == "Invented Test Report, Lakeside, 2031"
+    assert labels.citation(test) == "Invented Test Report, Lakeside, 2031"
     assert editions.running_title(test) == "Invented Test Report 2031"
     assert editions.report_file_name(test) == "kzdesk-report-test-2031.pdf"
 
@@ -80,7 +80,7 @@ def test_a_dataset_written_before_editions_still_loads_and_is_keyed_by_its_year(
     old.write_text(json.dumps(payload), encoding="utf-8")
     edition = EditionLibrary().open(old)
     assert edition.key == "2020" and edition.short_title == edition.title == payload["report"]["title"]
-    assert editions.citation(edition.info) == f"{payload['report']['title']}, 2020"
+    assert labels.citation(edition.info) == f"{payload['report']['title']}, 2020"
 
 
 # --- editions and the library ------------------------------------------------------------------------------------

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from kzdesk.core.references import Ref
 from kzdesk.gui.history import History, Visit
 
-A = Visit("report", "section-1")
-B = Visit("report", "section-2-p3")
-C = Visit("proposals", "proposal-7")
+A = Visit("report", Ref("2020", "section-1"))
+B = Visit("report", Ref("2020", "section-2-p3"))
+C = Visit("proposals", Ref("2020", "proposal-7"))
 
 
 def test_back_and_forward_walk_the_visits() -> None:
@@ -45,6 +46,6 @@ def test_repeating_the_current_visit_records_nothing() -> None:
 def test_the_oldest_visits_fall_off_beyond_the_limit() -> None:
     history = History(limit=3)
     for number in range(5):
-        history.push(Visit("report", f"section-{number}"))
+        history.push(Visit("report", Ref("2020", f"section-{number}")))
     assert [v.target for v in history.visits()] == ["section-2", "section-3", "section-4"]
-    assert history.back() == Visit("report", "section-3")
+    assert history.back() == Visit("report", Ref("2020", "section-3"))

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kzdesk.core.frames import statistics_frame, table_frame
+from kzdesk.core.labels import format_number, paragraph_label
 from kzdesk.gui.models.choices import ChoicesModel
 from kzdesk.gui.models.details import (
     act_details,
@@ -24,8 +25,6 @@ from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_tex
 from kzdesk.gui.models.statistics import (
     ReportTableModel,
     StatisticsModel,
-    format_number,
-    paragraph_label,
     parse_printed_number,
 )
 from kzdesk.gui.roles import IdRole, RawValueRole, SortRole

@@ -13,7 +13,7 @@ from kzdesk.gui.app import apply_zoom, base_point_size
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
 from kzdesk.gui.settings import Settings
-from kzdesk.gui.tabs.base import TAB_KEYS
+from kzdesk.gui.tabs import registry
 
 
 @pytest.fixture(autouse=True)
@@ -22,7 +22,7 @@ def reset_zoom(qapp: QApplication) -> Iterator[None]:
     apply_zoom(100)
 
 
-def start(qtbot: QtBot, context: AppContext, tab_keys: tuple[str, ...] = TAB_KEYS) -> MainWindow:
+def start(qtbot: QtBot, context: AppContext, tab_keys: tuple[str, ...] = registry.tab_keys()) -> MainWindow:
     window = MainWindow(context, tab_keys=tab_keys)
     qtbot.addWidget(window)
     window.show()
@@ -50,8 +50,23 @@ def test_geometry_zoom_and_report_location_are_restored(qtbot: QtBot, context: A
     assert report.splitter.sizes() == splitter_sizes
 
 
+def test_bare_ids_from_older_settings_still_restore_and_other_editions_are_ignored(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.settings.set_value("report/location", "section-5-p3")  # written before references had editions
+    context.settings.sync()
+    window = start(qtbot, AppContext(context.dataset, Settings(context.settings.path), context.open_url), ("report",))
+    assert window.tabs["report"].current_location() == "section-5-p3"
+    window.close()
+
+    context.settings.set_value("report/location", "1999:section-5-p3")  # another edition's paragraph
+    context.settings.sync()
+    again = start(qtbot, AppContext(context.dataset, Settings(context.settings.path), context.open_url), ("report",))
+    assert again.tabs["report"].current_location() != "section-5-p3"
+
+
 def test_the_last_tab_is_restored(qtbot: QtBot, context: AppContext) -> None:
-    last = TAB_KEYS[-1]
+    last = registry.tab_keys()[-1]
     first = start(qtbot, context)
     first.show_tab(last)
     first.close()

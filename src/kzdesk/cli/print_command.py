@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from kzdesk.cli.output import UsageError, dumps
-from kzdesk.core.counts import counted
+from kzdesk.core.labels import counted
 from kzdesk.core.model import Dataset
 
 HELP = "write a section summary, proposals, statistics, legislation, projects, the glossary or the report as a PDF"

@@ -19,6 +19,7 @@ from typing import Any
 
 from kzdesk.cli.output import UsageError, emit, table
 from kzdesk.core.model import Dataset, Proposal
+from kzdesk.core.references import Ref, kind_of
 from kzdesk.core.workspace.schema import STATUSES
 from kzdesk.core.workspace.store import Workspace
 
@@ -35,14 +36,6 @@ HELP = {
     "tracker-set": "set a proposal's tracker status, unit, due date, progress or evidence",
     "workspace": "your workspace file: where it is, export it, import a colleague's",
 }
-
-
-class Target:
-    """An item of the edition a command runs on: the pair the workspace keys on."""
-
-    def __init__(self, edition: str, id: str) -> None:
-        self.edition = edition
-        self.id = id
 
 
 def configure(
@@ -126,13 +119,13 @@ class Commands:
     def __init__(self, edition_of: EditionOf) -> None:
         self.edition_of = edition_of
 
-    def _target(self, dataset: Dataset, ref: str, proposal: bool = False) -> Target:
+    def _target(self, dataset: Dataset, ref: str, proposal: bool = False) -> Ref:
         entity = dataset.by_id.get(ref)
-        if entity is None or (proposal and not isinstance(entity, Proposal)):
+        if entity is None or kind_of(ref) is None or (proposal and not isinstance(entity, Proposal)):
             last = len(dataset.proposals)
             what = f"a proposal id, proposal-1 … proposal-{last}" if proposal else "an id the other commands print"
             raise UsageError(f"unknown reference {ref[:60]!r} (give {what})")
-        return Target(self.edition_of(dataset), ref)
+        return Ref(self.edition_of(dataset), ref)
 
     def list_notes(self, dataset: Dataset, args: argparse.Namespace) -> None:
         edition = self.edition_of(dataset)

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kzdesk.core.labels import table_label
 from kzdesk.core.model import Dataset, Statistic
 
 YEAR_IN_LABEL = re.compile(r",?\s*(?:in\s+)?\(?\b(19|20)\d{2}\)?$")
 
+
+#: The one series palette, on screen (kzdesk.gui.charts) and on paper (kzdesk.gui.printing.chart_painter):
+#: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
+SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 @dataclass(frozen=True)
 class ChartSeries:
@@ -78,7 +83,7 @@ def table_chart(dataset: Dataset, number: int) -> ChartData:
         )
     return ChartData(
         id=f"chart-table-{number}",
-        title=f"Table {number}. {table.title}",
+        title=f"{table_label(number)}. {table.title}",
         categories=tuple(row.label for row in table.rows),
         series=tuple(series),
         unit=cells[0].unit if cells else "",

@@ -28,21 +28,7 @@ if TYPE_CHECKING:
     from kzdesk.core.model import Dataset, ReportInfo
     from kzdesk.core.search import SearchIndex
 
-# --- labels made from an edition's info (one place until kzdesk.core.labels takes them) --------------------------
-
-
-def citation(report: ReportInfo) -> str:
-    """How a reader cites the report: "<citation title>, <year>"."""
-    return f"{report.citation_title or report.title}, {report.year}"
-
-
-def paragraph_citation(report: ReportInfo, where: str) -> str:
-    """A citation of one place in the report; ``where`` is its label ("Section 5, para. 3")."""
-    return f"{citation(report)}, {where}"
-
-
-def proposal_citation(report: ReportInfo, number: int) -> str:
-    return f"{citation(report)}, Proposal {number}"
+# --- names made from an edition's info (citations are kzdesk.core.labels') --------------------------
 
 
 def running_title(report: ReportInfo) -> str:
@@ -139,6 +125,8 @@ class Edition:
         return self.info.source
 
     def citation(self) -> str:
+        from kzdesk.core.labels import citation  # labels imports nothing of editions: no cycle, but kept lazy
+
         return citation(self.info)
 
     def find(self, entity_id: str) -> object | None:

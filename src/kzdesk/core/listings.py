@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
 from kzdesk.core.charts import ChartData, all_charts
+from kzdesk.core.labels import fold, shown_of  # the tabs' word filter folds the same way
 from kzdesk.core.model import Dataset
+from kzdesk.core.references import Kind
 from kzdesk.core.summary import (
     DocumentEntry,
     KeyFigure,
@@ -64,11 +66,6 @@ class ChartPrintout(NamedTuple):
 
 
 Listing = FiguresListing | LegislationListing | ProjectsListing | GlossaryListing | ChartPrintout
-
-
-def fold(text: str) -> str:
-    """Casefold and treat ё as е: the tabs' word filter does the same."""
-    return text.casefold().replace("ё", "е")
 
 
 def _matches(words: Sequence[str], text: str) -> bool:
@@ -214,9 +211,9 @@ def chart_printout(dataset: Dataset, chart_id: str) -> ChartPrintout:
     return ChartPrintout(title=charts[chart_id].title, chart=charts[chart_id])
 
 
-def count_line(shown: int, total: int, noun: str, filters: Iterable[str]) -> str:
+def count_line(shown: int, total: int, kind: Kind, filters: Iterable[str]) -> str:
     """"11 of 234 figures · filter: “crime”", for the printout's title block."""
-    return " · ".join([f"{shown} of {total} {noun}", *filters])
+    return " · ".join([shown_of(shown, total, kind), *filters])
 
 
 def build_listing(dataset: Dataset, request: object) -> Listing:

@@ -14,14 +14,16 @@ module for every printout, and a frozen dataclass costs several times more to de
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from kzdesk.core.charts import ChartData, all_charts, charts_for_section
 from kzdesk.core.editions import running_title
+from kzdesk.core.labels import fold_aligned, format_number, paragraph_label, section_heading
 from kzdesk.core.model import Dataset, Paragraph, ReportInfo, Section, Statistic, Table
+from kzdesk.core.references import KINDS as REFERENCE_KINDS
+from kzdesk.core.references import Kind
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
@@ -163,24 +165,16 @@ Summary = SectionSummary | ProposalsSummary | StatisticsSummary | ReportSummary
 # --- labels ---------------------------------------------------------------------------
 
 
-def section_heading(section: Section) -> str:
-    return f"{section.number}. {section.title}" if section.number is not None else section.title
-
-
-def section_short_name(section: Section) -> str:
-    return f"Section {section.number}" if section.number is not None else section.title
-
-
 def source_label(dataset: Dataset, paragraph_id: str) -> str:
     """Where a paragraph is, as a reader of the printed report finds it: "Section 1, para. 3"."""
     section = dataset.section_of_paragraph.get(paragraph_id)
     if section is None:
         return paragraph_id
-    number = paragraph_id.rsplit("-p", 1)[-1]
-    return f"{section_short_name(section)}, para. {number}"
+    return paragraph_label(paragraph_id, section.title)
 
 
-_PARAGRAPH_ID = re.compile(r"\(?\b(section-[\w-]+?-p\d+)\b\)?")
+#: A paragraph id inside text, perhaps in brackets: "(section-2-p1)".
+_PARAGRAPH_ID = re.compile(r"\(?\b(" + REFERENCE_KINDS[Kind.PARAGRAPH].pattern + r")\b\)?")
 
 
 def readable_ids(dataset: Dataset, text: str) -> str:
@@ -191,10 +185,7 @@ def readable_ids(dataset: Dataset, text: str) -> str:
 def _figure_text(stat: Statistic) -> str:
     if not stat.derived and stat.value_text:
         return stat.value_text
-    # A derived value is never printed in the report; show the number itself.
-    value = stat.value
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace("-", "−")
+    return format_number(stat.value)  # a derived value is never printed in the report: the number itself
 
 
 def _when(stat: Statistic) -> str:
@@ -275,23 +266,13 @@ def _figure_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form used to find names in text (same length as ``text``)."""
-    out = []
-    for ch in text:
-        decomposed = unicodedata.normalize("NFKD", ch.casefold())
-        base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out.append(base[:1] if base else ch)
-    return "".join(out)
-
-
 def _name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    folded = fold(text)
+    folded = fold_aligned(text)
     spans: list[tuple[int, int]] = []
     for name in names:
         if not name:
             continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)")
+        pattern = re.compile(r"(?<!\w)" + re.escape(fold_aligned(name)) + r"(?!\w)")
         spans.extend(m.span() for m in pattern.finditer(folded))
     return spans
 

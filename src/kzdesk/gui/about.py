@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kzdesk import __version__
 from kzdesk.core.editions import edition_key
+from kzdesk.core.labels import escape
 from kzdesk.core.model import Dataset
 
 

@@ -9,6 +9,7 @@ from kzdesk.core.editions import Edition, EditionLibrary
 
 if TYPE_CHECKING:
     from kzdesk.core.model import Dataset
+    from kzdesk.core.references import Ref
     from kzdesk.core.search import SearchIndex
     from kzdesk.gui.settings import Settings
 
@@ -49,6 +50,25 @@ class AppContext:
     @property
     def dataset(self) -> Dataset:
         return self.edition.dataset
+
+    @property
+    def edition_key(self) -> str:
+        """The open edition's key: what every :class:`kzdesk.core.references.Ref` the GUI makes names."""
+        return self.edition.key
+
+    def ref(self, target: str) -> Ref:
+        """``target`` (an id of the open edition) as a reference."""
+        from kzdesk.core.references import Ref
+
+        return Ref(self.edition_key, target)
+
+    def stored_ref(self, text: object) -> Ref | None:
+        """A reference read back from the settings: its text form, or a bare id of the open edition
+        (what settings written before editions hold); None if damaged or of another edition."""
+        from kzdesk.core.references import Ref
+
+        ref = Ref.maybe(text, self.edition_key, any_kind=True)
+        return ref if ref is not None and ref.edition == self.edition_key else None
 
     @property
     def search_index(self) -> SearchIndex:

@@ -1,12 +1,18 @@
 """Back/forward history over everything the user opened, like a browser's.
 
 Plain Python (no Qt) so that the rules are easy to test: a visit is a tab key and
-the id that tab showed; going back and forth moves a cursor without recording.
+the reference (edition and id) that tab showed; going back and forth moves a cursor
+without recording.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kzdesk.core.model import Record, record
+
+if TYPE_CHECKING:
+    from kzdesk.core.references import Ref
 
 
 @record
@@ -14,7 +20,12 @@ class Visit(Record):
     """One thing the user opened (frozen, compared by its fields)."""
 
     tab: str  # the key of the tab that showed it
-    target: str  # the id it showed (section, paragraph, statistic, proposal, ...)
+    ref: Ref  # what it showed (a section, paragraph, statistic, proposal, ... of one edition)
+
+    @property
+    def target(self) -> str:
+        """The id it showed, within its edition."""
+        return self.ref.id
 
 
 class History:

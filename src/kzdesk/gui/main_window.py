@@ -1,15 +1,14 @@
 """The main window: menus, the global search field, the tabs and back/forward history.
 
-It wires tabs together and does little else. Tabs are built on first show from
-their modules (``kzdesk.gui.tabs.<key>``), so what a tab imports (pandas,
-pyqtgraph) stays off the start-up path. Every id a tab asks to open goes through
-:meth:`open_target`, which routes it to its tab (:func:`owner_of`) and records it
-in the history.
+It wires tabs together and does little else. The tabs are those the registry
+declares (:mod:`kzdesk.gui.tabs.registry`); each is built on first show from the
+module its entry names, so what a tab imports (pandas, pyqtgraph) stays off the
+start-up path. Every id a tab asks to open goes through :meth:`open_target`, which
+routes it by its kind to the tab that opens that kind and records it in the history.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -41,23 +40,16 @@ from kzdesk.gui.app import apply_zoom, clamp_zoom, next_zoom
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.history import History, Visit
 from kzdesk.gui.icons import bundled_icon
-from kzdesk.gui.tabs.base import TAB_KEYS, Tab, owner_of
+from kzdesk.gui.tabs import registry
+from kzdesk.gui.tabs.base import Tab
 
 if TYPE_CHECKING:
     from kzdesk.core.editions import Edition
+    from kzdesk.core.references import Ref
     from kzdesk.gui.search_all import AllResultsDialog
     from kzdesk.gui.search_popup import SearchPopup
 
 log = logging.getLogger(__name__)
-
-TAB_TITLES = {
-    "report": "Report",
-    "statistics": "Statistics",
-    "legislation": "Legislation",
-    "projects": "Projects",
-    "proposals": "Proposals",
-}
-
 
 def themed_icon(name: str) -> QIcon:
     """The desktop theme's icon ``name`` where there is one (as Qt's styles do), else the bundled one."""
@@ -65,12 +57,12 @@ def themed_icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, tab_keys: tuple[str, ...] = TAB_KEYS) -> None:
-        """``tab_keys``: the tabs to offer, in order (tests build lighter windows with fewer)."""
+    def __init__(self, context: AppContext, tab_keys: tuple[str, ...] | None = None) -> None:
+        """``tab_keys``: the tabs to offer, in order (default: every registered tab; tests build lighter windows)."""
         super().__init__()
         self.context = context
         self.history = History()
-        self.tab_keys = tab_keys
+        self.tab_keys = registry.tab_keys() if tab_keys is None else tab_keys
         self.tabs: dict[str, Tab] = {}  # built so far
         self._hosts: dict[str, QWidget] = {}
         self._navigating = False  # switching tabs ourselves: do not record the switch
@@ -89,7 +81,7 @@ class MainWindow(QMainWindow):
             layout = QVBoxLayout(host)
             layout.setContentsMargins(4, 4, 4, 4)
             self._hosts[key] = host
-            self.tab_widget.addTab(host, TAB_TITLES.get(key, key.title()))
+            self.tab_widget.addTab(host, registry.title_of(key))
         self.setCentralWidget(self.tab_widget)
 
         self._build_search_field()
@@ -171,8 +163,10 @@ class MainWindow(QMainWindow):
         self.workspace_actions = WorkspaceActions(self)  # the workspace itself opens on first use
         self.tab_actions: dict[str, QAction] = {}
         for number, key in enumerate(self.tab_keys, start=1):
+            spec = registry.spec(key)
             self.tab_actions[key] = self._action(
-                f"&{number} {TAB_TITLES.get(key, key)}", lambda _=False, k=key: self.show_tab(k), f"Ctrl+{number}"
+                f"&{number} {registry.title_of(key)}", lambda _=False, k=key: self.show_tab(k),
+                spec.shortcut if spec is not None and spec.shortcut else None,
             )
 
     def _build_menus(self) -> None:
@@ -233,11 +227,13 @@ class MainWindow(QMainWindow):
 
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            module = importlib.import_module(f"kzdesk.gui.tabs.{key}")
-            tab: Tab = getattr(module, f"{key.capitalize()}Tab")(self.context, self._hosts[key])
+            spec = registry.spec(key)
+            if spec is None:
+                raise LookupError(f"no tab {key!r} is registered")
+            tab: Tab = spec.widget_class()(self.context, self._hosts[key])
         except Exception as error:  # a broken tab must not take the window down
             log.exception("cannot build the %s tab", key)
-            message = QLabel(f"The {TAB_TITLES.get(key, key)} tab could not be opened: {error}", self._hosts[key])
+            message = QLabel(f"The {registry.title_of(key)} tab could not be opened: {error}", self._hosts[key])
             message.setWordWrap(True)
             self._hosts[key].layout().addWidget(message)
             return None
@@ -247,7 +243,7 @@ class MainWindow(QMainWindow):
         self._hosts[key].layout().addWidget(tab)
         self.tabs[key] = tab
         tab.open_requested.connect(self.open_target)
-        tab.location_changed.connect(lambda target, k=key: self._record(k, target))
+        tab.location_changed.connect(lambda target, k=key: self._record(k, self.context.ref(target)))
         tab.restore_state()
         if self.current_key() == key:
             self._record_current()
@@ -272,24 +268,27 @@ class MainWindow(QMainWindow):
         tab = self.tabs.get(key) if key else None
         location = tab.current_location() if tab else None
         if key and location:
-            self._record(key, location)
+            self._record(key, self.context.ref(location))
 
     # --- navigation and history --------------------------------------------------------------
     def open_target(self, target: str) -> bool:
-        """Show ``target`` (any entity or paragraph id) in its tab and remember the visit."""
-        key = owner_of(target)
-        if key is None:
+        """Show ``target`` (any entity or paragraph id of the open edition) in its tab and remember the visit."""
+        from kzdesk.core.references import KINDS, kind_of
+
+        kind = kind_of(target)
+        if kind is None:
             self.statusBar().showMessage(f"Nothing in the report has the id {target}", 5000)
             return False
-        if key not in self._hosts:
-            where = TAB_TITLES.get(key, key)
+        key = registry.tab_for(kind, self.tab_keys)
+        if key is None:
+            where = registry.title_of(registry.tab_for(kind) or KINDS[kind].owner)
             self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this window lacks", 5000)
             return False
         self._remember_view()
-        if not self._show_visit(Visit(key, target)):
+        if not self._show_visit(Visit(key, self.context.ref(target))):
             self.statusBar().showMessage(f"Cannot find {target}", 5000)
             return False
-        self._record(key, target, remember=False)  # remembered above, before the landing changed anything
+        self._record(key, self.context.ref(target), remember=False)  # remembered above, before the landing changed
         return True
 
     def _show_visit(self, visit: Visit, state: object = None) -> bool:
@@ -301,7 +300,8 @@ class MainWindow(QMainWindow):
                 tab.restore_view_state(state)
         finally:
             self._navigating = False
-        return tab is not None and tab.open_target(visit.target)
+        # A visit of another edition cannot be shown here (the editions branch will switch editions first).
+        return tab is not None and visit.ref.edition == self.context.edition_key and tab.open_target(visit.target)
 
     def _remember_view(self) -> None:
         """Store the current visit's filters before moving on, so Back can bring them back."""
@@ -310,10 +310,10 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.history.remember_state(tab.view_state())
 
-    def _record(self, key: str, target: str, remember: bool = True) -> None:
-        if remember and Visit(key, target) != self.history.current:
+    def _record(self, key: str, ref: Ref, remember: bool = True) -> None:
+        if remember and Visit(key, ref) != self.history.current:
             self._remember_view()
-        self.history.push(Visit(key, target))
+        self.history.push(Visit(key, ref))
         self._update_actions()
 
     def go_back(self) -> None:
@@ -333,8 +333,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
-        tab = self.current_tab()
-        printable = tab is not None and tab.printable
+        tab, spec = self.current_tab(), registry.spec(self.current_key() or "")
+        printable = tab is not None and spec is not None and spec.printable  # declared: no request built
         self.print_action.setEnabled(printable)
         self.pdf_action.setEnabled(printable)
 

@@ -9,17 +9,17 @@ words only. Each paragraph's HTML starts with an anchor named after its id
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from kzdesk.core.references import paragraph_parts
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent, QPaintEvent
 
-_PARAGRAPH_ANCHOR = re.compile(r"^section-[\w-]+-p(\d+)$")
 #: Room on either side of the numbers, in pixels.
 PADDING = 6
 
@@ -78,9 +78,9 @@ class ParagraphMargin(QWidget):
                 if not fragments.atEnd():
                     fragment = fragments.fragment()
                     for name in fragment.charFormat().anchorNames():
-                        match = _PARAGRAPH_ANCHOR.match(name)
-                        if match:
-                            found.append((fragment.position(), match.group(1), name))
+                        parts = paragraph_parts(name)
+                        if parts is not None:
+                            found.append((fragment.position(), str(parts[1]), name))
                 block = block.next()
             self._entries = found
         return self._entries

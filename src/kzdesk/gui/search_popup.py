@@ -14,13 +14,13 @@ needs no window manager and shows in screenshots of the window.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from kzdesk.core.labels import escape
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.delegates import SearchResultDelegate
 from kzdesk.gui.models.search_results import SearchResultsModel

@@ -17,31 +17,35 @@ from PySide6.QtCore import QByteArray, QSettings
 #: Bumped when a key changes meaning; :meth:`Settings.migrate` then drops what no longer fits.
 SETTINGS_VERSION = 1
 
-#: Every key kzdesk stores, with its default. Tabs use keys under their own prefix ("statistics/…").
-DEFAULTS: dict[str, Any] = {
+#: The window's own keys with their defaults; each tab declares its own ("statistics/…") in its
+#: registry entry (kzdesk.gui.tabs.entries), so adding a tab adds its settings without editing this file.
+WINDOW_DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/tab": "report",
     "view/zoom": 100,  # percent of the base font size
     "workspace/path": "",  # the user's workspace file; empty: workspace.sqlite in the user's data folder
     "edition/file": "",  # the edition file last opened with File → Open Edition…; empty: the bundled edition
-    "report/splitter": QByteArray(),
-    "report/location": "section-introduction",
-    "statistics/splitter": QByteArray(),
-    "statistics/header": QByteArray(),
-    "statistics/view": 0,  # index of the sub-view: figures, report tables, charts
-    "statistics/chart": "chart-table-1",
-    "statistics/charts-splitter": QByteArray(),
-    "legislation/splitter": QByteArray(),
-    "legislation/header": QByteArray(),
-    "legislation/view": 0,  # index of the sub-view: legal changes, source documents
-    "legislation/documents-splitter": QByteArray(),
-    "legislation/documents-header": QByteArray(),
-    "projects/splitter": QByteArray(),
-    "projects/header": QByteArray(),
-    "proposals/splitter": QByteArray(),
-    "proposals/theme": "",
 }
+
+
+_defaults: tuple[int, dict[str, Any]] | None = None
+
+
+def defaults() -> dict[str, Any]:
+    """Every key kzdesk stores, with its default: the window's and every registered tab's.
+
+    A tab declares a saved widget state as ``b""``; here it becomes the QByteArray Qt saves.
+    """
+    global _defaults
+    from kzdesk.gui.tabs import registry
+
+    registry.discover()  # first, so that the version below counts the built-in tabs
+    if _defaults is None or _defaults[0] != registry.version:
+        declared = registry.settings_defaults()
+        tabs = {key: QByteArray(value) if isinstance(value, bytes) else value for key, value in declared.items()}
+        _defaults = (registry.version, {**WINDOW_DEFAULTS, **tabs})
+    return _defaults[1]
 
 
 def user_settings_path() -> Path | None:
@@ -82,9 +86,10 @@ class Settings:
         return self._store.fileName()
 
     def value(self, key: str) -> Any:
-        if key not in DEFAULTS:
+        declared = defaults()
+        if key not in declared:
             raise KeyError(f"undeclared setting {key!r}")
-        default = DEFAULTS[key]
+        default = declared[key]
         stored = self._store.value(key, default)
         # INI files give strings back; coerce to the declared type, falling back on anything odd.
         try:
@@ -99,7 +104,7 @@ class Settings:
             return default
 
     def set_value(self, key: str, value: Any) -> None:
-        if key not in DEFAULTS:
+        if key not in defaults():
             raise KeyError(f"undeclared setting {key!r}")
         self._store.setValue(key, value)
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kzdesk.core.labels import proposal_label, table_label
 from kzdesk.core.model import ENTITY_KINDS, Dataset
 
 KINDS = ENTITY_KINDS  # the hit kinds, in the order that breaks ties
@@ -81,7 +82,7 @@ def build_entries(dataset: Dataset) -> list[Entry]:
     themes = {t.id: t.label for t in dataset.themes}
     for proposal in dataset.proposals:
         text = _one_line(proposal.text)
-        title = f"Proposal {proposal.number}"
+        title = proposal_label(proposal.number)
         context = _join(*(themes.get(t, t) for t in proposal.themes))
         entries.append(Entry("proposal", proposal.id, title, text, (title, "", text, context), number=proposal.number))
     for project in dataset.projects:
@@ -120,7 +121,7 @@ def build_entries(dataset: Dataset) -> list[Entry]:
         figure = f"{stat.value_text} {stat.unit}" if bare else stat.value_text
         when = stat.period or (str(stat.year) if stat.year is not None else "")
         text = _one_line(f"{figure}, {when}" if when else figure)
-        context = _join(f"Table {stat.table}" if stat.table is not None else None, stat.note)
+        context = _join(table_label(stat.table) if stat.table is not None else None, stat.note)
         columns = (stat.indicator, stat.row or "", text, context)
         entries.append(
             Entry("statistic", stat.id, stat.indicator, text, columns, value=float(stat.value), unit=stat.unit,

@@ -13,13 +13,14 @@ the snippets and :func:`highlight_spans` (used by the GUI on any text) agree.
 
 from __future__ import annotations
 
-import html
 import re
 import sqlite3
 import threading
-import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
+
+from kzdesk.core.labels import escape
+from kzdesk.core.labels import fold as fold_text
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -38,8 +39,6 @@ _LATIN = {
     "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }  # fmt: skip
 
-# Combining marks left by NFKD (Kómek → Ko + U+0301 + mek; ё → е + U+0308).
-_MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[^\W_]+")
 # ASCII bytes that separate words become spaces; bytes of other characters are kept
 # and the few words containing them are split by the regular expression.
@@ -48,14 +47,6 @@ _SEPARATORS = bytes(b if chr(b).isalnum() or b >= 0x80 else 0x20 for b in range(
 # down the slow path of index_words.
 _COMMON_PUNCTUATION = "“”‘’«»–—…‹›„"
 _FOLDED: dict[str, str] = {}
-
-
-def fold_text(text: str) -> str:
-    """A whole text folded at once, for the index: casefolded, without diacritics."""
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return folded
 
 
 def fold(word: str) -> str:
@@ -250,8 +241,8 @@ def render_snippet(text: str, spans: Iterable[tuple[int, int]], start: str = "<b
     parts = []
     position = 0
     for lo, hi in merged:
-        parts.append(html.escape(text[position:lo]))
-        parts.append(start + html.escape(text[lo:hi]) + end)
+        parts.append(escape(text[position:lo]))
+        parts.append(start + escape(text[lo:hi]) + end)
         position = hi
-    parts.append(html.escape(text[position:]))
+    parts.append(escape(text[position:]))
     return "".join(parts)

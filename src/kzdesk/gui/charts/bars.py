@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPalette
 
-from kzdesk.core.charts import ChartData
-from kzdesk.gui.charts.base import DERIVED_LEGEND, SERIES_COLOURS, ChartView, lighter
-from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
+from kzdesk.core.charts import SERIES_COLOURS, ChartData
+from kzdesk.core.labels import DERIVED_MARK, format_number
+from kzdesk.gui.charts.base import DERIVED_LEGEND, ChartView, lighter
 
 GROUP_WIDTH = 0.8  # of the space between two categories
 

@@ -10,13 +10,11 @@ from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPalette, QResi
 from PySide6.QtWidgets import QToolTip
 
 from kzdesk.core.charts import ChartData
-from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
+from kzdesk.core.labels import DERIVED_MARK, format_number, format_quantity
 
 # The one explanation of the derived marker, on screen (legend) and on paper (chart_painter).
 DERIVED_LEGEND = f"{DERIVED_MARK} derived: computed from stated figures, not stated in the report"
 
-# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
 
 def lighter(colour: str) -> QColor:
@@ -79,7 +77,7 @@ class ChartView(pg.PlotWidget):
     def tooltip_text(self, category: str, series_label: str, value: float, derived: bool) -> str:
         name = f"{series_label} — " if len(self.chart.series) > 1 else ""
         mark = f" {DERIVED_MARK} derived (computed from stated figures)" if derived else ""
-        return f"{category}\n{name}{format_number(value)} {self.chart.unit}{mark}"
+        return f"{category}\n{name}{format_quantity(value, self.chart.unit)}{mark}"
 
     def apply_style(self) -> None:
         palette = self.palette()

@@ -8,9 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QPalette
 
-from kzdesk.core.charts import ChartData
-from kzdesk.gui.charts.base import DERIVED_LEGEND, SERIES_COLOURS, ChartView
-from kzdesk.gui.models.statistics import DERIVED_MARK, format_number
+from kzdesk.core.charts import SERIES_COLOURS, ChartData
+from kzdesk.core.labels import DERIVED_MARK, format_number
+from kzdesk.gui.charts.base import DERIVED_LEGEND, ChartView
 
 
 def is_time_series(chart: ChartData) -> bool:

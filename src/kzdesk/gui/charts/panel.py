@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.charts import ChartData, all_charts
+from kzdesk.core.labels import escape, section_label
 from kzdesk.core.model import Dataset
 from kzdesk.gui.charts import ChartView, chart_view_for
 from kzdesk.gui.export import ExportError, export_chart_png, export_chart_svg
 from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 from kzdesk.gui.models.details import chart_caption, chart_source_text, follow_link
-from kzdesk.gui.models.statistics import section_label
 from kzdesk.gui.wrapping_list import WrappingListWidget
 
 

@@ -8,17 +8,25 @@ page's own URL and are only ever opened through ``AppContext.open_url`` (which a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from html import escape
 
 from PySide6.QtCore import QUrl
 
+from kzdesk.core import labels
 from kzdesk.core.charts import ChartData
-from kzdesk.core.counts import counted
-from kzdesk.core.editions import proposal_citation
+from kzdesk.core.labels import (
+    DERIVED_MARK,
+    counted,
+    escape,
+    format_number,
+    full_citation,
+    paragraph_label,
+    proposal_label,
+    section_label,
+    table_label,
+)
 from kzdesk.core.model import Act, Citation, Dataset, Document, Paragraph, Project, Proposal, Statistic
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN, SCHEME, internal_link, web_link
 from kzdesk.gui.models.proposals import proposal_html
-from kzdesk.gui.models.statistics import DERIVED_MARK, format_number, paragraph_label, section_label
 
 
 def follow_link(url: QUrl, open_id: Callable[[str], None], open_url: Callable[[str], None]) -> None:
@@ -128,7 +136,7 @@ def statistic_details(dataset: Dataset, stat: Statistic) -> str:
         ("Section", section_link(dataset, stat.section)),
     ]
     if stat.table is not None:
-        rows.append(("Table", internal_link(f"table-{stat.table}", f"Table {stat.table}")))
+        rows.append(("Table", internal_link(f"table-{stat.table}", table_label(stat.table))))
     if stat.derived:
         how = f": {escape(stat.derivation)}" if stat.derivation else ""
         rows.append(("Derived", f"{DERIVED_MARK} computed from figures the report states{how}; not printed as such"))
@@ -279,7 +287,7 @@ def proposal_details(dataset: Dataset, proposal: Proposal, spans: list[tuple[int
     if projects:
         parts.append(f"<p><b>Related projects:</b> {projects}</p>")
     parts.append(
-        f"<p><b>Cite as:</b> {escape(proposal_citation(dataset.report, proposal.number))}<br>"
+        f"<p><b>Cite as:</b> {escape(labels.citation(dataset.report, proposal_label(proposal.number)))}<br>"
         f"{internal_link(proposal.paragraph, 'Open in the report (Conclusions)')}</p>"
     )
     return "".join(parts)
@@ -289,7 +297,7 @@ def chart_caption(dataset: Dataset, chart: ChartData) -> str:
     sources = "; ".join(
         internal_link(pid, paragraph_label(pid, _section_title_of(dataset, pid))) for pid in chart.sources
     )
-    caption = f"<b>Source:</b> {escape(dataset.report.title)}, {sources}."
+    caption = f"<b>Source:</b> {escape(dataset.report.title)}, {sources}."  # as full_citation, with links
     if chart.has_derived:
         caption += (
             f"<br>{DERIVED_MARK} Hatched, lighter bars or hollow points are derived values, computed from "
@@ -301,7 +309,7 @@ def chart_caption(dataset: Dataset, chart: ChartData) -> str:
 def chart_source_text(dataset: Dataset, chart: ChartData) -> str:
     """The caption as plain text, for exported images."""
     sources = "; ".join(paragraph_label(pid, _section_title_of(dataset, pid)) for pid in chart.sources)
-    text = f"Source: {dataset.report.title}, {sources}."
+    text = f"Source: {full_citation(dataset.report, sources)}."
     if chart.has_derived:
         text += f"  {DERIVED_MARK} Hatched bars / hollow points: derived values, computed from stated figures."
     return text

@@ -12,12 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from kzdesk.core.labels import fold
 from kzdesk.gui.roles import SortRole
-
-
-def fold(text: str) -> str:
-    """Casefold and treat ё as е, so a filter typed either way matches."""
-    return text.casefold().replace("ё", "е")
 
 
 class FilterProxy(QSortFilterProxyModel):

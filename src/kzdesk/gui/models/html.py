@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from kzdesk.core.labels import escape
 
 SCHEME = "kzdesk"
 # Yellow marker with black text reads in both light and dark palettes.
@@ -11,8 +11,8 @@ MARK_CLOSE = "</span>"
 
 
 def internal_link(target: str, text: str) -> str:
-    return f'<a href="{SCHEME}:{escape(target, quote=True)}">{escape(text)}</a>'
+    return f'<a href="{SCHEME}:{escape(target)}">{escape(text)}</a>'
 
 
 def web_link(url: str) -> str:
-    return f'<a href="{escape(url, quote=True)}">{escape(url)}</a>'
+    return f'<a href="{escape(url)}">{escape(url)}</a>'

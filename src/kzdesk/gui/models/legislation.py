@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzdesk.core.counts import counted
+from kzdesk.core.labels import counted, section_label
 from kzdesk.core.model import Act, Dataset, Document
+from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
-from kzdesk.gui.models.statistics import paragraph_order, section_label
 
 
 class ActsModel(RecordTableModel[Act]):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzdesk.core.labels import section_label
 from kzdesk.core.model import Dataset, Project
+from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
-from kzdesk.gui.models.statistics import paragraph_order, section_label
 
 
 def _sections_display(project: Project) -> str:

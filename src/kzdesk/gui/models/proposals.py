@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.core.editions import proposal_citation
-from kzdesk.core.model import Dataset, Proposal, ReportInfo
+from kzdesk.core.labels import citation, escape, proposal_label
+from kzdesk.core.model import Dataset, Proposal
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN
 from kzdesk.gui.models.records import Column, RecordTableModel
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+
+if TYPE_CHECKING:
+    from kzdesk.core.labels import ReportInfo
 
 
 def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None) -> str:
@@ -26,10 +28,10 @@ def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None
     return f"<b>{proposal.number}.</b> {body}"
 
 
-def copy_text(proposals: list[Proposal], report: ReportInfo) -> str:
-    """Proposals as numbered plain text, each with the citation a reader needs to quote it (``report``: the edition)."""
+def copy_text(proposals: list[Proposal], info: ReportInfo) -> str:
+    """Proposals as numbered plain text, each with the citation a reader needs to quote it (``info``: the edition)."""
     blocks = [
-        f"{p.number}. {p.text}\n({proposal_citation(report, p.number)})"
+        f"{p.number}. {p.text}\n({citation(info, proposal_label(p.number))})"
         for p in sorted(proposals, key=lambda p: p.number)
     ]
     return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.gui.models.filtering import fold
+from kzdesk.core.labels import fold
 from kzdesk.gui.roles import FilterTextRole, IdRole, KindRole, RawValueRole, SortRole, SourceRole
 
 Record = TypeVar("Record")

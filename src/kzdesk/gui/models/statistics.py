@@ -6,57 +6,18 @@ the tab when it is first shown) and handed in.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kzdesk.core.labels import DERIVED_MARK, format_number, paragraph_label
+from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
 
 if TYPE_CHECKING:
     import pandas as pd
 
-DERIVED_MARK = "†"
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_PARAGRAPH = re.compile(r"^(section-[a-z0-9]+)-p(\d+)$")
-
-
-def format_number(value: float) -> str:
-    """1717 → "1,717"; 22.7 → "22.7"; -2.4 → "−2.4" (as a reader expects it, not as Python prints it)."""
-    if math.isnan(value):
-        return ""
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.6f}".rstrip("0").rstrip(".")
-    return text.replace("-", "−")
-
-
-def section_label(section_id: str, title: str = "") -> str:
-    """"section-5" → "Section 5"; the introduction and conclusions by their titles."""
-    if section_id.startswith("section-") and section_id[len("section-") :].isdigit():
-        return f"Section {section_id[len('section-') :]}"
-    return title or section_id.removeprefix("section-").capitalize()
-
-
-def section_order(section_id: str) -> int:
-    """Report order of a section id: introduction, 1 … 13, conclusions."""
-    rest = section_id.removeprefix("section-")
-    if rest.isdigit():
-        return int(rest)
-    return 0 if rest == "introduction" else 100
-
-
-def paragraph_label(paragraph_id: str, section_title: str = "") -> str:
-    """"section-1-p3" → "Section 1, para. 3", the one paragraph label on screen and on paper."""
-    match = _PARAGRAPH.match(paragraph_id)
-    if not match:
-        return paragraph_id
-    return f"{section_label(match.group(1), section_title)}, para. {match.group(2)}"
-
-
-def paragraph_order(paragraph_id: str) -> int:
-    match = _PARAGRAPH.match(paragraph_id)
-    if not match:
-        return 0
-    return section_order(match.group(1)) * 1000 + int(match.group(2))
 
 
 @dataclass(frozen=True)

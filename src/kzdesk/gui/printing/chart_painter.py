@@ -15,13 +15,11 @@ from typing import NamedTuple
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from kzdesk.core.charts import ChartData
+from kzdesk.core.charts import SERIES_COLOURS, ChartData
+from kzdesk.core.labels import DERIVED_MARK, format_value
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.fonts import paint_font
 
-DERIVED_MARK = "†"  # the screen's mark (kzdesk.gui.models.statistics), not imported: that module loads Qt models
-
-PALETTE = ("#1f4e79", "#d9822b", "#4f8a3c", "#8e44ad", "#b03a2e", "#5d6d7e")
 INK = "#1d2731"
 MUTED = "#5d6b78"
 GRID = "#d5dbe1"
@@ -32,15 +30,6 @@ DERIVED_NOTE = (
     f"{DERIVED_MARK} Derived value (hatched bar, hollow point): computed from figures the report states; "
     "the report does not state it."
 )
-
-
-def format_value(value: float, unit: str) -> str:
-    if float(value).is_integer():
-        text = f"{value:,.0f}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    text = text.replace("-", "−")
-    return f"{text}%" if unit == "%" else text
 
 
 def _nice_step(span: float, ticks: int = 5) -> float:
@@ -225,7 +214,7 @@ def paint_chart(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     ink.text(painter, geo.title, chart.title, paint_font(9, bold=True), INK)
-    colours = [QColor(PALETTE[i % len(PALETTE)]) for i in range(len(chart.series))]
+    colours = [QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]) for i in range(len(chart.series))]
     if len(chart.series) > 1:
         font = paint_font(7)
         x = geo.legend.left()

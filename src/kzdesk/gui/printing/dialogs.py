@@ -16,8 +16,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from kzdesk.core.counts import counted
 from kzdesk.core.editions import report_file_name
+from kzdesk.core.labels import counted
 from kzdesk.core.summary import SummaryRequest
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.file_dialogs import announce_saved, ask_save_path

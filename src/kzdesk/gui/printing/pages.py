@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from kzdesk import __version__
-from kzdesk.core.editions import citation
+from kzdesk.core.labels import citation
 from kzdesk.core.model import ReportInfo
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.chart_painter import Plot, paint_chart

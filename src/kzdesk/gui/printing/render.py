@@ -13,7 +13,9 @@ from string import Template
 from typing import NamedTuple
 
 from kzdesk.core.charts import ChartData
+from kzdesk.core.labels import DERIVED_MARK, escape, full_citation, paragraph_number, shown_of, table_label
 from kzdesk.core.model import Dataset, Table
+from kzdesk.core.references import Kind
 from kzdesk.core.summary import (
     DocumentEntry,
     KeyFigure,
@@ -29,7 +31,6 @@ from kzdesk.core.summary import (
     source_label,
 )
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.chart_painter import DERIVED_MARK
 from kzdesk.gui.printing.grid import Cell, Row, columns_row
 from kzdesk.gui.printing.layout import Block, PrintError
 from kzdesk.resources import resource_path
@@ -37,13 +38,6 @@ from kzdesk.resources import resource_path
 SECTION_GAP = 16.0
 LIST_ITEM = re.compile(r"(\d+)\)\s+(.*)", re.DOTALL)  # "7) applying price compliance …"
 ITEM_GAP = 5.0
-
-
-def escape(text: str) -> str:
-    """``text`` with the characters that HTML would read as markup replaced by entities."""
-    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
-        text = text.replace(char, entity)
-    return text
 
 
 class Markup(str):
@@ -169,7 +163,7 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
     columns = [Column(table.header[0] if table.header else "", first)]
     columns += [Column(h, rest, ink.RIGHT) for h in table.header[1:]]
     rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
-    caption = f"Table {table.number}. {table.title}"
+    caption = f"{table_label(table.number)}. {table.title}"
     return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
 
 
@@ -177,7 +171,7 @@ def chart_block(dataset: Dataset, chart: ChartData) -> Block:
     sources = "; ".join(source_label(dataset, pid) for pid in chart.sources)
     return Block(
         chart=chart,
-        note=f"Source: {dataset.report.title}, {sources}",
+        note=f"Source: {full_citation(dataset.report, sources)}",
         kind="chart",
         key=chart.id,
         space_before=12,
@@ -280,13 +274,13 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
             item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
-            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
+            number = paragraph_number(paragraph.source)
             if number:
                 item = fill("numbered_proposal", number=number, item=numbered.group(1), text=numbered.group(2))
             blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
         else:
             # The number a citation gives ("Section 5, para. 3"), at the start of the paragraph.
-            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
+            number = paragraph_number(paragraph.source)
             blocks.append(
                 Block(
                     fill("numbered_paragraph", number=number, text=paragraph.text)
@@ -355,7 +349,7 @@ def section_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
 
 
 def proposals_blocks(dataset: Dataset, summary: ProposalsSummary) -> list[Block]:
-    count = f"{len(summary.entries)} of {summary.total} proposals"
+    count = shown_of(len(summary.entries), summary.total, Kind.PROPOSAL)
     meta = " · ".join([count, *summary.filters, "numbered as in the report"])
     if any(e.highlights for e in summary.entries):
         meta += "; matched words in bold"

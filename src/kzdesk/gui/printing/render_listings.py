@@ -15,6 +15,7 @@ from kzdesk.core.listings import (
     count_line,
 )
 from kzdesk.core.model import Dataset
+from kzdesk.core.references import Kind
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
     SECTION_GAP,
@@ -37,7 +38,7 @@ def _nothing(blocks: list[Block], noun: str, filters: tuple[str, ...]) -> None:
 
 
 def figures_blocks(title: str, listing: FiguresListing) -> list[Block]:
-    meta = count_line(len(listing.figures), listing.total, "figures", listing.filters) + " · in the order shown"
+    meta = count_line(len(listing.figures), listing.total, Kind.STATISTIC, listing.filters) + " · in the order shown"
     blocks = [title_block(title, listing.title, meta, "Figures")]
     if not listing.figures:
         _nothing(blocks, "figures", listing.filters)
@@ -48,7 +49,7 @@ def figures_blocks(title: str, listing: FiguresListing) -> list[Block]:
 
 
 def legislation_blocks(title: str, listing: LegislationListing) -> list[Block]:
-    meta = count_line(len(listing.acts), listing.total, "legal changes", listing.filters)
+    meta = count_line(len(listing.acts), listing.total, Kind.ACT, listing.filters)
     blocks = [title_block(title, listing.title, meta, "Legal changes")]
     parts = [("Legal changes", "legal-changes")] + ([("Source documents", "documents")] if listing.documents else [])
     blocks.extend(contents_entries(parts))
@@ -71,7 +72,7 @@ def legislation_blocks(title: str, listing: LegislationListing) -> list[Block]:
 
 
 def projects_blocks(title: str, listing: ProjectsListing) -> list[Block]:
-    meta = count_line(len(listing.projects), listing.total, "projects", listing.filters)
+    meta = count_line(len(listing.projects), listing.total, Kind.PROJECT, listing.filters)
     blocks = [title_block(title, listing.title, meta, "Projects")]
     if not listing.projects:
         _nothing(blocks, "projects", listing.filters)
@@ -84,7 +85,7 @@ def projects_blocks(title: str, listing: ProjectsListing) -> list[Block]:
 
 
 def glossary_blocks(title: str, listing: GlossaryListing) -> list[Block]:
-    meta = count_line(len(listing.terms), listing.total, "abbreviations", listing.filters)
+    meta = count_line(len(listing.terms), listing.total, Kind.TERM, listing.filters)
     blocks = [title_block(title, listing.title, meta, "Abbreviations")]
     if not listing.terms:
         _nothing(blocks, "abbreviations", listing.filters)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kzdesk.core.labels import escape
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import KeyFigure, SectionSummary, describe
 from kzdesk.gui.printing.grid import Cell
@@ -17,7 +18,6 @@ from kzdesk.gui.printing.render import (
     ITEM_GAP,
     Column,
     Markup,
-    escape,
     figure_rows,
     fill,
     grid,

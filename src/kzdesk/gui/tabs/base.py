@@ -3,7 +3,8 @@
 A tab is built on first show (the main window creates it lazily from a factory), so
 its imports of pandas or pyqtgraph stay off the start-up path. Tabs never talk to
 each other: to show something elsewhere they emit ``open_requested`` with the id of
-what to open, and the main window routes it (see :func:`owner_of`).
+what to open, and the main window routes it to the tab whose registry entry opens that
+kind of reference (:mod:`kzdesk.gui.tabs.registry`, :mod:`kzdesk.core.references`).
 """
 
 from __future__ import annotations
@@ -12,25 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kzdesk.gui.context import AppContext
-
-# Tab keys in the order the main window shows them.
-TAB_KEYS = ("report", "statistics", "legislation", "projects", "proposals")
-
-
-def owner_of(target: str) -> str | None:
-    """The key of the tab that shows ``target`` (an entity or paragraph id)."""
-    prefix = target.split("-", 1)[0]
-    return {
-        "section": "report",
-        "term": "report",
-        "stat": "statistics",
-        "table": "statistics",
-        "chart": "statistics",
-        "act": "legislation",
-        "document": "legislation",
-        "project": "projects",
-        "proposal": "proposals",
-    }.get(prefix)
 
 
 class Tab(QWidget):
@@ -41,11 +23,9 @@ class Tab(QWidget):
     #: The user moved to another item inside this tab; the id goes into back/forward history.
     location_changed = Signal(str)
 
+    #: The tab's key, as its registry entry declares it (kzdesk.gui.tabs.entries); names its settings.
     key: str = ""
     title: str = ""
-    #: Whether File → Print applies to this tab: known without building a request, which
-    #: would import the summary code at start-up.
-    printable: bool = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from kzdesk.core.model import Project
+from kzdesk.core.references import Kind
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, project_details
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.projects import ProjectsModel
-from kzdesk.gui.roles import IdRole
+from kzdesk.gui.tabs.listing import FilterBar, Navigation, RecordList
 from kzdesk.gui.tabs.views import (
     HiddenByFilterNotice,
     ListDetailsTab,
     details_browser,
     follow_selection,
     list_details_splitter,
-    on_rows_changed,
     record_table,
 )
 
@@ -38,32 +29,23 @@ if TYPE_CHECKING:
 
 class ProjectsTab(ListDetailsTab):
     key = "projects"
-    printable = True
     title = "Projects"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         dataset = context.dataset
-        self._navigating = False
+        self.navigating = Navigation()
         self.model = ProjectsModel(dataset, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter projects by name, other name or description…")
-        self.text_filter.setAccessibleName("Filter projects")
-        self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self.proxy.set_text)
         kinds = sorted({p.kind for p in dataset.projects}, key=str.casefold)
         self.kind_combo = filter_combo("Kind", ChoicesModel("All kinds", [(k, k) for k in kinds], self))
-        self.kind_combo.currentIndexChanged.connect(
-            lambda row: self.proxy.set_criterion("kind", self.kind_combo.model().value(row))
+        self.filters = FilterBar(
+            self.proxy, Kind.PROJECT, placeholder="Filter projects by name, other name or description…",
+            name="Filter projects", combos={"kind": self.kind_combo}, what="project",
         )
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear all project filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of projects shown")
+        self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
         self.table = record_table(self.proxy, "Projects")
         self.table.sortByColumn(ProjectsModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -74,90 +56,45 @@ class ProjectsTab(ListDetailsTab):
         width = self.fontMetrics().averageCharWidth()
         header.resizeSection(ProjectsModel.KIND, width * 16)
         header.resizeSection(ProjectsModel.OPERATOR, width * 20)
-        self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.details = details_browser("Project details", "Select a project to see what the report says of it.")
         self.details.anchorClicked.connect(self._on_link)
+        self.hidden_notice = HiddenByFilterNotice()
+        self.records = RecordList(
+            self, self.navigating, model=self.model, proxy=self.proxy, view=self.table, details=self.details,
+            record_type=Project, describe=lambda p: project_details(self.context.dataset, p),
+            notice=self.hidden_notice, name=lambda p: p.name, clear_filters=self.clear_filters,
+        )
 
-        filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 2)
-        filters.addWidget(self.clear_button, 0, 2)
-        filters.addWidget(self.kind_combo, 1, 0)
-        filters.addWidget(self.count_label, 1, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
-        filters.setColumnStretch(0, 1)
-        filters.setColumnStretch(1, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-
         self.splitter = list_details_splitter("projects-splitter", left, self.details, (700, 560))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)  # above list and details, so stacking leaves the list its height
-        self.hidden_notice = HiddenByFilterNotice()
+        layout.addLayout(self.filters.layout)  # above list and details, so stacking leaves the list its height
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
-        self._show_details_hint = follow_selection(
-            self.proxy, self.table, self.details, "The selected project is hidden by the filter."
-        )
-        on_rows_changed(self.proxy, self._update_count)
-        self._update_count()
+        follow_selection(self.proxy, self.table, self.details, "The selected project is hidden by the filter.")
         self.fit_to_zoom()
         self.restore_state()
 
     # ---- reacting --------------------------------------------------------------------------
-    def _update_count(self, *_args: Any) -> None:
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} projects")
-
-    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        project = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
-        if isinstance(project, Project):
-            self.details.setHtml(project_details(self.context.dataset, project))
-            if not self._navigating:
-                self.location_changed.emit(project.id)
-        else:
-            self.details.clear()
-
     def _on_link(self, url: QUrl) -> None:
         follow_link(url, self.open_requested.emit, self.context.open_url)
 
     def clear_filters(self) -> None:
-        self.text_filter.clear()
-        self.kind_combo.setCurrentIndex(0)
-        self.proxy.clear_filters()
+        self.filters.clear()
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
-        row = self.model.row_of(target) if target.startswith("project-") else -1
-        if row < 0:
-            return False
-        self._navigating = True
-        try:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
-                self.table.selectionModel().clear()
-                self._show_details_hint()  # the notice says it is hidden: the pane must not say so again
-                self.hidden_notice.offer(self.model.record(row).name, lambda: self._clear_and_open(target))
-                return True
-            self.hidden_notice.hide()
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-            return True
-        finally:
-            self._navigating = False
-
-    def _clear_and_open(self, target: str) -> None:
-        self.clear_filters()
-        self.open_target(target)
-        self.table.setFocus()
+        return self.records.select(target)
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.text_filter, self.kind_combo]
+        return self.filters.widgets()
 
     def current_location(self) -> str | None:
-        current = self.table.currentIndex()
-        return current.data(IdRole) if current.isValid() else None
+        return self.records.current_id()
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest
@@ -166,8 +103,7 @@ class ProjectsTab(ListDetailsTab):
         return SummaryRequest(kind="projects", ids=shown_ids(self.proxy))
 
     def focus_filter(self) -> bool:
-        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.text_filter.selectAll()
+        self.filters.focus()
         return True
 
     def save_state(self) -> None:

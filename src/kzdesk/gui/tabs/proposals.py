@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzdesk.core.labels import escape, proposal_label, shown_of
 from kzdesk.core.model import Proposal
+from kzdesk.core.references import Kind
 from kzdesk.gui.export import make_copyable
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
-from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+from kzdesk.gui.roles import SnippetHtmlRole
+from kzdesk.gui.tabs.listing import Navigation, RecordList
 from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser
 
 if TYPE_CHECKING:
@@ -87,12 +89,11 @@ class ProposalList(QListView):
 class ProposalsTab(ListDetailsTab):
     key = "proposals"
     title = "Proposals"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         dataset = context.dataset
-        self._navigating = False
+        self.navigating = Navigation()
         self._query = ""
         self._corrected: str | None = None
         self.model = ProposalsModel(dataset, self)
@@ -128,7 +129,6 @@ class ProposalsTab(ListDetailsTab):
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.selectionModel().selectionChanged.connect(self._update_status)
         make_copyable(self.list, self.copy_selection)
         self.copy_button = QPushButton("&Copy selected")
@@ -142,6 +142,14 @@ class ProposalsTab(ListDetailsTab):
         self.details = details_browser("Proposal details", "Select a proposal to see its themes and related sections.")
         self.details.anchorClicked.connect(lambda url: follow_link(QUrl(url), self.open_requested.emit,
                                                                    self.context.open_url))
+        self.hidden_notice = HiddenByFilterNotice()
+        self.records = RecordList(
+            self, self.navigating, model=self.model, proxy=self.proxy, view=self.list, details=self.details,
+            record_type=Proposal, describe=self._describe, notice=self.hidden_notice,
+            name=lambda p: proposal_label(p.number), clear_filters=self.clear_filters,
+            before_open=self._run_pending_search,
+        )
+        self.list.selectionModel().currentRowChanged.connect(self._update_status)
 
         filters = QGridLayout()
         filters.addWidget(self.query_edit, 0, 0)
@@ -167,7 +175,6 @@ class ProposalsTab(ListDetailsTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.status)
-        self.hidden_notice = HiddenByFilterNotice()
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
         self._update_status()
@@ -189,7 +196,7 @@ class ProposalsTab(ListDetailsTab):
             self.model.set_terms(tuple(result.terms))
             self.proxy.set_ranking([hit.id for hit in result.hits if hit.kind == "proposal"])
         self._update_status()
-        self._show_current()
+        self.records.show_current()
 
     def _on_theme(self, row: int) -> None:
         self.proxy.set_criterion("theme", self.theme_combo.model().value(row))
@@ -213,7 +220,7 @@ class ProposalsTab(ListDetailsTab):
                          (" in this theme." if self.theme() else "."))
         else:
             order = ", best matches first" if self._query else ""
-            parts.append(f"{shown} of {total} proposals{order}.")
+            parts.append(f"{shown_of(shown, total, Kind.PROPOSAL)}{order}.")
         selected = len(self.list.selectionModel().selectedRows())
         if selected:
             parts.append(f"{selected} selected.")
@@ -221,20 +228,8 @@ class ProposalsTab(ListDetailsTab):
         self.copy_button.setEnabled(selected > 0 or self.list.currentIndex().isValid())
 
     # ---- selection, details, copying -------------------------------------------------------
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_current()
-        if current.isValid() and not self._navigating:
-            self.location_changed.emit(str(current.data(IdRole)))
-        self._update_status()
-
-    def _show_current(self) -> None:
-        current = self.list.currentIndex()
-        proposal = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
-        if isinstance(proposal, Proposal):
-            row = self.model.row_of(proposal.id)
-            self.details.setHtml(proposal_details(self.context.dataset, proposal, self.model.spans(row)))
-        else:
-            self.details.clear()
+    def _describe(self, proposal: Proposal) -> str:
+        return proposal_details(self.context.dataset, proposal, self.model.spans(self.model.row_of(proposal.id)))
 
     def selected_proposals(self) -> list[Proposal]:
         rows = [self.proxy.mapToSource(index).row() for index in self.list.selectionModel().selectedRows()]
@@ -253,35 +248,16 @@ class ProposalsTab(ListDetailsTab):
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
-        row = self.model.row_of(target) if target.startswith("proposal-") else -1
-        if row < 0:
-            return False
-        self._navigating = True
-        try:
-            if self._timer.isActive():  # a query typed or put back but not yet run: run it first
-                self.run_search()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():  # hidden by the search or theme: keep them, say so and offer to clear them
-                self.list.selectionModel().clear()
-                number = self.model.record(row).number
-                self.hidden_notice.offer(f"Proposal {number}", lambda: self._clear_and_open(target))
-                return True
-            self.hidden_notice.hide()
-            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-            return True
-        finally:
-            self._navigating = False
+        return self.records.select(target)
+
+    def _run_pending_search(self) -> None:
+        if self._timer.isActive():  # a query typed or put back but not yet run: run it first
+            self.run_search()
 
     def clear_filters(self) -> None:
         self.theme_combo.setCurrentIndex(0)
         self.query_edit.clear()
         self.run_search()
-
-    def _clear_and_open(self, target: str) -> None:
-        self.clear_filters()
-        self.open_target(target)
-        self.list.setFocus()
 
     def filter_widgets(self) -> list[QWidget]:
         return [self.query_edit, self.theme_combo]
@@ -292,8 +268,7 @@ class ProposalsTab(ListDetailsTab):
             self.run_search()  # now, not after the typing pause: the visit's target is selected next
 
     def current_location(self) -> str | None:
-        current = self.list.currentIndex()
-        return current.data(IdRole) if current.isValid() else None
+        return self.records.current_id()
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzdesk.core.labels import section_heading
 from kzdesk.core.model import Section
+from kzdesk.core.references import Kind, kind_of
 from kzdesk.gui.app import set_by_name
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.find_bar import FindBar, find_shortcuts, match_colour
 from kzdesk.gui.paragraph_margin import ParagraphMargin
-from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml, section_heading
+from kzdesk.gui.report_html import GLOSSARY_PAGE, LINK_SCHEME, STYLE_SHEET, ReportHtml
 from kzdesk.gui.roles import IdRole
 from kzdesk.gui.tabs.base import Tab
 from kzdesk.gui.wrapping_list import WrappingListWidget
@@ -81,7 +83,6 @@ class ReportBrowser(QTextBrowser):
 class ReportTab(Tab):
     key = "report"
     title = "Report"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -257,19 +258,19 @@ class ReportTab(Tab):
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QMenu
 
-        from kzdesk.core.editions import paragraph_citation
+        from kzdesk.core.labels import citation as cite
 
-        citation = paragraph_citation(self.context.dataset.report, self.describe_paragraph(paragraph_id))
+        citation = cite(self.context.dataset.report, self.describe_paragraph(paragraph_id))
         menu = QMenu(self)
         menu.addAction("Copy citation", lambda: QGuiApplication.clipboard().setText(citation))
-        menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))
+        menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))  # the CLI's bare id
         menu.exec(where)
 
     # --- pages -------------------------------------------------------------------------------
     def _page_of(self, target: str) -> str | None:
         dataset = self.context.dataset
         entity = dataset.by_id.get(target)
-        if target == GLOSSARY_PAGE or target.startswith("term-") and entity is not None:
+        if target == GLOSSARY_PAGE or kind_of(target) is Kind.TERM and entity is not None:
             return GLOSSARY_PAGE
         if isinstance(entity, Section):
             return entity.id
@@ -503,13 +504,14 @@ class ReportTab(Tab):
         settings.set_value("report/splitter", self.splitter.saveState())
         location = self.current_location()
         if location:
-            settings.set_value("report/location", location)
+            settings.set_value("report/location", self.context.ref(location).text())
 
     def restore_state(self) -> None:
         settings = self.context.settings
         state = settings.value("report/splitter")
         if not state.isEmpty():
             self.splitter.restoreState(state)
-        location = settings.value("report/location")
+        stored = self.context.stored_ref(settings.value("report/location"))  # a bare id: written before editions
+        location = stored.id if stored is not None else None
         if not (location and self._open(location, highlight=True)):
             self._open(self._page or GLOSSARY_PAGE, highlight=False)

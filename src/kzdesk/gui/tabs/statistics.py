@@ -6,52 +6,41 @@ when its Charts view is first shown, so neither slows the main window's start-up
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from kzdesk.core.labels import DERIVED_MARK, escape, paragraph_label, section_label, table_label
 from kzdesk.core.model import Statistic
+from kzdesk.core.references import Kind, section_number, section_order
 from kzdesk.gui.export import ExportError, as_tsv, make_copyable, model_header, model_rows, write_csv
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, internal_link, statistic_details
 from kzdesk.gui.models.filtering import FilterProxy
-from kzdesk.gui.models.statistics import (
-    DERIVED_MARK,
-    ReportTableModel,
-    StatisticsModel,
-    paragraph_label,
-    section_label,
-    section_order,
-)
-from kzdesk.gui.roles import IdRole
+from kzdesk.gui.models.statistics import ReportTableModel, StatisticsModel
+from kzdesk.gui.tabs.listing import FilterBar, Navigation, RecordList
 from kzdesk.gui.tabs.views import (
     ColumnsInCharacters,
     HiddenByFilterNotice,
     ListDetailsTab,
     follow_selection,
-    on_rows_changed,
 )
 
 if TYPE_CHECKING:
@@ -65,32 +54,25 @@ DETAILS_HINT = "Select a figure to see where the report states it."
 class StatisticsTab(ListDetailsTab):
     key = "statistics"
     title = "Statistics"
-    printable = True
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         from kzdesk.core.frames import statistics_frame, table_frame
 
         dataset = context.dataset
-        self._navigating = False
+        self.navigating = Navigation()
         self.model = StatisticsModel(statistics_frame(dataset), self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.views = QTabWidget()
-        self.views.setAccessibleName("Statistics views")
-        self.views.setDocumentMode(True)
-        self.views.addTab(self._build_figures(), "F&igures")
-        self.views.addTab(self._build_tables(table_frame), "Report &tables")
-        self.charts_page = QWidget()
+        self.charts_page = QWidget()  # the charts panel (pyqtgraph) is built when first shown
         self.charts_page.setLayout(QVBoxLayout())
         self.charts_page.layout().setContentsMargins(0, 0, 0, 0)
         self.charts_panel: ChartsPanel | None = None
-        self.views.addTab(self.charts_page, "Ch&arts")
+        self.add_views("Statistics views", [(self._build_figures(), "F&igures"),
+                                            (self._build_tables(table_frame), "Report &tables"),
+                                            (self.charts_page, "Ch&arts")])
         self.views.currentChanged.connect(self._on_view_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
         self.fit_to_zoom()
         self.restore_state()
 
@@ -99,19 +81,13 @@ class StatisticsTab(ListDetailsTab):
     def _build_figures(self) -> QWidget:
         dataset = self.context.dataset
         stats = dataset.statistics
-        self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter figures by any word…")
-        self.text_filter.setAccessibleName("Filter statistics")
-        self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self._on_text_changed)
-
         titles = {s.id: s.title for s in dataset.sections}
         sections = sorted({s.section for s in stats}, key=section_order)
         self.section_combo = filter_combo("Section", ChoicesModel(
             "All sections", [(f"{section_label(sid, titles[sid])}: {titles[sid]}"
-                              if sid[len("section-"):].isdigit() else titles[sid], sid) for sid in sections], self))
+                              if section_number(sid) is not None else titles[sid], sid) for sid in sections], self))
         tables = sorted({s.table for s in stats if s.table is not None})
-        table_choices = [(f"Table {n}", n) for n in tables] + [("Not in a table", 0)]
+        table_choices = [(table_label(n), n) for n in tables] + [("Not in a table", 0)]
         self.table_combo = filter_combo("Table", ChoicesModel("All tables", table_choices, self))
         units = sorted({s.unit for s in stats}, key=str.casefold)
         self.unit_combo = filter_combo("Unit", ChoicesModel("All units", [(u, u) for u in units], self))
@@ -120,13 +96,11 @@ class StatisticsTab(ListDetailsTab):
         self.year_combo = filter_combo("Year", ChoicesModel("All years", year_choices, self))
         self._combos = {"section": self.section_combo, "table": self.table_combo,
                         "unit": self.unit_combo, "year": self.year_combo}
-        for field, combo in self._combos.items():
-            combo.currentIndexChanged.connect(lambda row, f=field, c=combo: self._on_combo(f, c, row))
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear all statistics filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of figures shown")
+        self.filters = FilterBar(
+            self.proxy, Kind.STATISTIC, placeholder="Filter figures by any word…", name="Filter statistics",
+            combos=self._combos, what="figure",
+        )
+        self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -147,7 +121,6 @@ class StatisticsTab(ListDetailsTab):
         })
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         make_copyable(self.table, self.copy_selection)
 
         self.details = QTextBrowser()
@@ -155,6 +128,13 @@ class StatisticsTab(ListDetailsTab):
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_link)
         self.details.setPlaceholderText(DETAILS_HINT)
+        self.hidden_notice = HiddenByFilterNotice()
+        self.records = RecordList(
+            self, self.navigating, model=self.model, proxy=self.proxy, view=self.table, details=self.details,
+            record_type=Statistic, describe=lambda stat: statistic_details(self.context.dataset, stat),
+            notice=self.hidden_notice, name=lambda row: row.indicator, clear_filters=self.clear_filters,
+            before_open=lambda: self.views.setCurrentIndex(FIGURES),
+        )
 
         self.copy_button = QPushButton("&Copy rows")
         self.copy_button.setAccessibleName("Copy selected figures as tab-separated text")
@@ -166,15 +146,6 @@ class StatisticsTab(ListDetailsTab):
         legend = QLabel(f"{DERIVED_MARK} derived value: computed from figures the report states, not printed as such")
         legend.setWordWrap(True)
         legend.setAccessibleName("Legend")
-
-        # Four narrow combo boxes in one row (a long section title is elided when chosen, whole in the list).
-        filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 3)
-        filters.addWidget(self.count_label, 0, 3, Qt.AlignmentFlag.AlignRight)
-        filters.addWidget(self.clear_button, 0, 4)
-        for position, combo in enumerate(self._combos.values()):
-            filters.addWidget(combo, 1, position, 1, 2 if position == 3 else 1)
-            filters.setColumnStretch(position, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,17 +165,13 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 500])
-        on_rows_changed(self.proxy, self._update_count)
-        self._update_count()
-        self._show_details_hint = follow_selection(
-            self.proxy, self.table, self.details, "The selected figure is hidden by the filter."
-        )
-        self.hidden_notice = HiddenByFilterNotice()
+        follow_selection(self.proxy, self.table, self.details, "The selected figure is hidden by the filter.")
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(filters)
+        # Four narrow combo boxes in one row (a long section title is elided when chosen, whole in the list).
+        page_layout.addLayout(self.filters.layout)
         page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
         return page
@@ -264,7 +231,9 @@ class StatisticsTab(ListDetailsTab):
             self.charts_panel = panel
             settings = self.context.settings
             panel.splitter.restoreState(settings.value("statistics/charts-splitter"))
-            panel.show_chart(settings.value("statistics/chart")) or panel.show_chart(panel.chart_ids()[0])
+            stored = self.context.stored_ref(settings.value("statistics/chart"))  # a bare id: written before editions
+            shown = stored is not None and panel.show_chart(stored.id)
+            shown or panel.show_chart(panel.chart_ids()[0])
         return self.charts_panel
 
     # ---- reacting --------------------------------------------------------------------------
@@ -272,43 +241,21 @@ class StatisticsTab(ListDetailsTab):
         if index == CHARTS:
             self._ensure_charts()
 
-    def _on_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-
-    def _on_combo(self, field: str, combo: QComboBox, row: int) -> None:
-        self.proxy.set_criterion(field, combo.model().value(row))
-
-    def _update_count(self, *_args: Any) -> None:
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} figures")
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        stat_id = current.data(IdRole) if current.isValid() else None
-        stat = self.context.dataset.by_id.get(stat_id) if stat_id else None
-        if isinstance(stat, Statistic):
-            self.details.setHtml(statistic_details(self.context.dataset, stat))
-            if not self._navigating:
-                self.location_changed.emit(stat.id)
-        else:
-            self.details.clear()
-
     def _on_table_current(self, table_id: str) -> None:
         if table_id != self._current_table:
             self._current_table = table_id
-            if not self._navigating:
+            if not self.navigating.active:
                 self.location_changed.emit(table_id)
 
     def _on_chart_changed(self, chart_id: str) -> None:
-        if not self._navigating:
+        if not self.navigating.active:
             self.location_changed.emit(chart_id)
 
     def _on_link(self, url: QUrl) -> None:
         follow_link(url, self.open_requested.emit, self.context.open_url)
 
     def clear_filters(self) -> None:
-        self.text_filter.clear()
-        for combo in self._combos.values():
-            combo.setCurrentIndex(0)
-        self.proxy.clear_filters()
+        self.filters.clear()
 
     # ---- copy and export -----------------------------------------------------------------
     def selected_source_rows(self) -> list[int]:
@@ -338,7 +285,7 @@ class StatisticsTab(ListDetailsTab):
         return write_csv(path, list(frame.columns), rows)
 
     def _ask_export_csv(self) -> None:
-        from kzdesk.core.counts import counted
+        from kzdesk.core.labels import kind_counted
         from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 
         path, _selected = ask_save_path(self, "Export figures as CSV", "statistics.csv", ["CSV file (*.csv)"], ".csv")
@@ -349,54 +296,28 @@ class StatisticsTab(ListDetailsTab):
         except ExportError as error:
             QMessageBox.warning(self, "Export failed", str(error))
             return
-        announce_saved(self, path, counted(rows, "figure"))
+        announce_saved(self, path, kind_counted(rows, Kind.STATISTIC))
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
-        self._navigating = True
-        try:
-            if target.startswith("stat-"):
-                return self._open_statistic(target)
-            if target.startswith("table-"):
+        from kzdesk.core.references import kind_of
+
+        kind = kind_of(target)
+        if kind is Kind.STATISTIC:
+            return self.records.select(target)
+        with self.navigating():
+            if kind is Kind.TABLE:
                 return self._open_table(target)
-            if target.startswith("chart-"):
+            if kind is Kind.CHART:
                 charts = self._ensure_charts()
                 if target not in charts.chart_ids():
                     return False
                 self.views.setCurrentIndex(CHARTS)
                 return charts.show_chart(target)
             return False
-        finally:
-            self._navigating = False
-
-    def _open_statistic(self, stat_id: str) -> bool:
-        row = self.model.row_of(stat_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.views.setCurrentIndex(FIGURES)
-        if not index.isValid():  # hidden by the user's filter: keep it, say so and offer to clear it
-            self.table.selectionModel().clearCurrentIndex()
-            self.table.clearSelection()
-            self._show_details_hint()  # the notice says it is hidden: the pane must not say so again
-            stat = self.context.dataset.by_id[stat_id]
-            title = stat.indicator if isinstance(stat, Statistic) else stat_id
-            self.hidden_notice.offer(title, lambda: self._clear_and_open(stat_id))
-            return True
-        self.hidden_notice.hide()
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
-
-    def _clear_and_open(self, stat_id: str) -> None:
-        self.clear_filters()
-        self.open_target(stat_id)
-        self.table.setFocus()
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.text_filter, *self._combos.values()]
+        return self.filters.widgets()
 
     def _open_table(self, table_id: str) -> bool:
         view = self.report_tables.get(table_id)
@@ -416,8 +337,7 @@ class StatisticsTab(ListDetailsTab):
             return chart.id if chart is not None else None
         if page == TABLES:
             return self._current_table
-        current = self.table.currentIndex()
-        return current.data(IdRole) if current.isValid() else None
+        return self.records.current_id()
 
     def print_request(self) -> object | None:
         from kzdesk.core.summary import SummaryRequest
@@ -435,8 +355,7 @@ class StatisticsTab(ListDetailsTab):
 
     def focus_filter(self) -> bool:
         self.views.setCurrentIndex(FIGURES)
-        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.text_filter.selectAll()
+        self.filters.focus()
         return True
 
     def save_state(self) -> None:
@@ -448,12 +367,10 @@ class StatisticsTab(ListDetailsTab):
             settings.set_value("statistics/charts-splitter", self.charts_panel.splitter.saveState())
             chart = self.charts_panel.current_chart()
             if chart is not None:
-                settings.set_value("statistics/chart", chart.id)
+                settings.set_value("statistics/chart", self.context.ref(chart.id).text())
 
     def restore_state(self) -> None:
         settings = self.context.settings
         self.splitter.restoreState(settings.value("statistics/splitter"))
         self.table.horizontalHeader().restoreState(settings.value("statistics/header"))
-        view = settings.value("statistics/view")
-        if 0 <= view < self.views.count():
-            self.views.setCurrentIndex(view)
+        self.restore_view()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QWidget,
 )
@@ -143,7 +144,28 @@ class ListDetailsTab(Tab):
     """A tab whose ``splitter`` holds a list and its details, following the main window's zoom."""
 
     splitter: QSplitter
+    views: QTabWidget
     _point_size = 0.0
+
+    def add_views(self, name: str, pages: list[tuple[QWidget, str]]) -> QTabWidget:
+        """Sub-views filling the tab (figures, tables, charts; legal changes, documents), as ``self.views``."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.views = QTabWidget()
+        self.views.setAccessibleName(name)
+        self.views.setDocumentMode(True)
+        for page, title in pages:
+            self.views.addTab(page, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.views)
+        return self.views
+
+    def restore_view(self) -> None:
+        """Bring back the sub-view the user left (the "<key>/view" setting)."""
+        view = self.context.settings.value(f"{self.key}/view")
+        if 0 <= view < self.views.count():
+            self.views.setCurrentIndex(view)
 
     def fit_to_zoom(self) -> None:
         """Call once the widgets exist: carries the current font to headers and columns."""

@@ -81,11 +81,11 @@ class WorkspaceActions:
         workspace = self.session.get() if current else None
         if current is None or workspace is None:
             return False
+        from kzdesk.core.references import Ref
         from kzdesk.core.workspace.records import InvalidEntry
-        from kzdesk.gui.workspace.panel import record_reference
 
         try:
-            workspace.bookmark(record_reference(*current))
+            workspace.bookmark(Ref(*current))
         except (FileProblem, InvalidEntry) as error:
             self.window.statusBar().showMessage(f"Not bookmarked: {error}", 8000)
             return False
@@ -107,11 +107,11 @@ class WorkspaceActions:
             )
             if not accepted:
                 return False
+        from kzdesk.core.references import Ref
         from kzdesk.core.workspace.records import InvalidEntry
-        from kzdesk.gui.workspace.panel import record_reference
 
         try:
-            note = workspace.add_note(record_reference(*current), text)
+            note = workspace.add_note(Ref(*current), text)
         except (FileProblem, InvalidEntry) as error:
             self.window.statusBar().showMessage(f"Your note is NOT saved: {error}", 10000)
             return False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzdesk.core.files import FileProblem
+from kzdesk.core.references import Ref
 from kzdesk.core.workspace.records import InvalidEntry, Note
 from kzdesk.core.workspace.store import Workspace
 from kzdesk.gui.roles import IdRole, SortRole, WorkspaceRecordRole
@@ -186,17 +187,8 @@ class WorkspacePanel(QDockWidget):
                 self.workspace.delete_note(record.id)
                 self.status("Deleted your note")
             else:
-                self.workspace.remove_bookmark(record_reference(record.edition, record.target))
+                self.workspace.remove_bookmark(Ref(record.edition, record.target))
                 self.status("Removed the bookmark")
         except FileProblem as error:
             self.status(f"Not deleted: {error.problem}")
         self.model.reload()
-
-
-class _Reference:
-    def __init__(self, edition: str, id: str) -> None:
-        self.edition, self.id = edition, id
-
-
-def record_reference(edition: str, target: str) -> _Reference:
-    return _Reference(edition, target)
