@@ -35,10 +35,11 @@ from kzdesk.core.summary import source_label
 
 
 class Edition(NamedTuple):
-    """Anything with a title and a year is a ReportInfo (the editions branch passes its Edition)."""
+    """Anything with a title, a year and a citation title is a ReportInfo (kzdesk's Edition is one)."""
 
     title: str
     year: int
+    citation_title: str = ""
 
 
 @pytest.fixture(autouse=True)
@@ -63,8 +64,14 @@ def test_citations_are_written_as_the_printouts_write_them(dataset: Dataset) -> 
 
 
 def test_a_citation_takes_the_year_from_the_edition_it_is_given() -> None:
-    later = Edition("National Report on Combating Corruption in the Republic of Kazakhstan, 2021", 2021)
+    later = Edition(
+        "National Report on Combating Corruption in the Republic of Kazakhstan, 2021",
+        2021,
+        "National Report on Combating Corruption, Kazakhstan",
+    )
     assert citation(later, "Proposal 1") == "National Report on Combating Corruption, Kazakhstan, 2021, Proposal 1"
+    untitled = Edition("A report without a citation title", 2022)  # the full title stands in
+    assert citation(untitled) == "A report without a citation title, 2022"
     assert full_citation(later, "") == later.title
 
 
