@@ -24,7 +24,7 @@ from kzdesk.core.summary import SummaryRequest, build_summary
 from kzdesk.gui.printing.compose import render
 from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
 from kzdesk.gui.printing.pages import paint_pages
-from kzdesk.gui.printing.render import stylesheet, with_contents
+from kzdesk.gui.printing.render import stylesheet, wants_contents, with_contents
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
@@ -96,8 +96,10 @@ def layout_request(
     paged = paginate(title, blocks, geometry, stylesheet(), progress)
     # A printout of several items that runs over a page gets a linked contents page (render.py):
     # laid out again, since only pagination tells whether it runs over a page.
-    if len(paged.pages) > 1 and (contents := with_contents(summary, render(dataset, summary)[1])) is not None:
-        paged = paginate(title, contents, geometry, stylesheet(), progress)
+    if len(paged.pages) > 1 and wants_contents(summary):
+        contents = with_contents(summary, render(dataset, summary)[1])
+        if contents is not None:
+            paged = paginate(title, contents, geometry, stylesheet(), progress)
     return paged
 
 

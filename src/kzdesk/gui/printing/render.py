@@ -422,6 +422,20 @@ def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
     return blocks
 
 
+def wants_contents(summary: Summary) -> bool:
+    """Whether a printout of this kind gets a contents page once it runs over a page (see with_contents).
+
+    Asked before the blocks are built again for it, so a section's summary, which never gets one,
+    is neither rendered twice nor imports the listings."""
+    if isinstance(summary, SectionSummary):
+        return summary.full_text
+    if isinstance(summary, ProposalsSummary):
+        return True
+    from kzdesk.core.listings import GlossaryListing, ProjectsListing
+
+    return isinstance(summary, (ProjectsListing, GlossaryListing))
+
+
 def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
     """``blocks`` with a contents page after the title: one entry per outline entry (each item,
     each heading), linked to its page like the report's contents (outline.py); or None where
@@ -429,12 +443,7 @@ def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
     (report, statistics, legislation) or must stay short (a section's summary).
 
     For printouts that run to more than a page: ``layout_request`` asks only then."""
-    from kzdesk.core.listings import GlossaryListing, ProjectsListing
-
-    wanted = isinstance(summary, (ProjectsListing, GlossaryListing, ProposalsSummary)) or (
-        isinstance(summary, SectionSummary) and summary.full_text
-    )
-    if not wanted or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
+    if not wants_contents(summary) or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
         return None
     items = [(index, block) for index, block in enumerate(blocks) if index > 0 and block.bookmark]
     if len(items) < 2:
