@@ -108,6 +108,7 @@ class Block:
     late_html: Callable[[Mapping[str, int]], str] | None = None  # HTML that needs the anchors' page numbers
     bookmark: str = ""  # a PDF outline entry pointing at where this block starts (see outline.py)
     bookmark_level: int = 0  # 0: a section; 1: an item within it
+    margin: str = ""  # a paragraph number printed in the left margin beside the first line (pages.py)
 
 
 @dataclass(eq=False)

@@ -32,6 +32,10 @@ from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement
 HEADER_INK = "#0f2d4a"
 FOOTER_INK = "#4d5b69"
 RULE = "#9aa8b5"
+MARGIN_INK = "#5d6b78"  # a paragraph's number in the margin: muted, as the Report tab shows it
+MARGIN_FONT_SIZE = 8
+MARGIN_WIDTH = 30.0  # points left of the text that the number may take ("888" and more)
+MARGIN_GAP = 7.0  # points between the number and the text
 EDGE = 0.5  # points kept off each side of a cut: a line starting above ``cut - EDGE`` belongs to the page before it
 
 
@@ -56,6 +60,8 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
     painter.save()
     painter.translate(left, placement.y - placement.top)
     piece = QRectF(0, placement.top, width, placement.bottom - placement.top)
+    if item.block.margin and placement.top == 0 and item.document is not None:
+        _paint_margin_number(painter, item.document, item.block.margin)
     if item.document is not None:
         painter.setClipRect(piece.adjusted(-2, 0, 2, 0))
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -73,6 +79,22 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
     elif item.block.row is not None and placement.top == 0:
         paint_row(painter, QPointF(0, 0), width, item.block.row, item.laid if isinstance(item.laid, LaidRow) else None)
     painter.restore()
+
+
+def _paint_margin_number(painter: QPainter, document: QTextDocument, number: str) -> None:
+    """``number`` in the left margin, right-aligned MARGIN_GAP points off the text, on the baseline
+    of the document's first line (block coordinates: the text starts at x = 0)."""
+    block = document.begin()
+    while block.isValid() and block.layout().lineCount() == 0:
+        block = block.next()
+    if not block.isValid():
+        return
+    line = block.layout().lineAt(0)
+    baseline = document.documentLayout().blockBoundingRect(block).top() + line.y() + line.ascent()
+    font = paint_font(MARGIN_FONT_SIZE)
+    laid = ink.lay_out(number, font, MARGIN_WIDTH, ink.RIGHT, MARGIN_INK)
+    first = laid.layout.lineAt(0)
+    laid.layout.draw(painter, QPointF(-MARGIN_GAP - MARGIN_WIDTH, baseline - first.ascent()))
 
 
 def _draw_continued(

@@ -269,34 +269,47 @@ def title_block(kicker: str, title: str, meta: str, running: str) -> Block:
     )
 
 
+def paragraph_number(paragraph: TextParagraph) -> str:
+    """The number a citation gives the paragraph ("Section 5, para. 3" → "3"), or "" if it has none."""
+    return paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
+
+
 def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[Block]:
-    """A section's text as the report prints it, with its tables in place and charts after their source."""
+    """A section's text as the report prints it, with its tables in place and charts after their source.
+
+    Every paragraph — text, heading, table, figure, proposal — has its number in the left margin
+    beside its first line, as the Report tab shows it (paragraph_margin.py): the number that
+    citations give ("Section 5, para. 3"); the running header and the heading name the section.
+    Painted beside the text, not in it, so a copied paragraph is the report's words only.
+    """
     blocks: list[Block] = []
     for paragraph in paragraphs:
+        number = paragraph_number(paragraph)
         if paragraph.kind == "table" and paragraph.table is not None:
-            blocks.extend(report_table(dataset, paragraph.table))
+            table = report_table(dataset, paragraph.table)
+            table[0].margin = number  # the caption
+            blocks.extend(table)
         elif paragraph.kind == "heading":
             blocks.append(subheading(paragraph.text))
+            blocks[-1].margin = number
         elif paragraph.kind == "figure":
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
+            blocks[-1].margin = number
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
-            item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
-            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
             if number:
-                item = fill("numbered_proposal", number=number, item=numbered.group(1), text=numbered.group(2))
-            blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
+                item = fill("numbered_proposal", item=numbered.group(1), text=numbered.group(2))
+            else:
+                item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
+            blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP, margin=number))
         else:
-            # The number a citation gives ("Section 5, para. 3"), at the start of the paragraph.
-            number = paragraph.source.rsplit("para. ", 1)[-1] if "para. " in paragraph.source else ""
             blocks.append(
                 Block(
-                    fill("numbered_paragraph", number=number, text=paragraph.text)
-                    if number
-                    else fill("paragraph", text=paragraph.text),
+                    fill("paragraph", text=paragraph.text),
                     kind="paragraph",
                     key=paragraph.id,
                     splittable=True,
                     space_before=6,
+                    margin=number,
                 )
             )
         blocks.extend(chart_block(dataset, chart) for chart in paragraph.charts)
