@@ -167,7 +167,7 @@ class LegislationTab(ListDetailsTab):
         act = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
         if isinstance(act, Act):
             self.act_details.setHtml(act_details(self.context.dataset, act))
-            if not self._navigating:
+            if not self._navigating and not self.acts_proxy.filtering:  # not a row a filter moved the selection to
                 self.location_changed.emit(act.id)
         else:
             self.act_details.clear()

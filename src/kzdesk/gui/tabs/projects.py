@@ -111,7 +111,7 @@ class ProjectsTab(ListDetailsTab):
         project = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
         if isinstance(project, Project):
             self.details.setHtml(project_details(self.context.dataset, project))
-            if not self._navigating:
+            if not self._navigating and not self.proxy.filtering:  # not a row a filter moved the selection to
                 self.location_changed.emit(project.id)
         else:
             self.details.clear()

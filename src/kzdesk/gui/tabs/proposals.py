@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +29,7 @@ from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
 from kzdesk.gui.roles import IdRole, SnippetHtmlRole
-from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser
+from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser, follow_selection
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
@@ -97,7 +95,6 @@ class ProposalsTab(ListDetailsTab):
         super().__init__(context, parent)
         dataset = context.dataset
         self._navigating = False
-        self._filtering = False  # a search or theme change is moving the list under the selection
         self._query = ""
         self._corrected: str | None = None
         self.model = ProposalsModel(dataset, self)
@@ -175,6 +172,7 @@ class ProposalsTab(ListDetailsTab):
         self.hidden_notice = HiddenByFilterNotice()
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
+        follow_selection(self.proxy, self.list, self.details, HIDDEN_HINT)
         self._update_status()
         self.restore_state()
 
@@ -185,53 +183,20 @@ class ProposalsTab(ListDetailsTab):
         query = self.query_edit.text().strip()
         self._query = query
         self._corrected = None
-        with self._filter_change():
-            if not query:
-                self.model.set_terms(())
-                self.proxy.set_ranking(None)
-            else:
-                result = self.context.search_index.search(query, kind="proposal", limit=40)
-                self._corrected = result.corrected
-                self.model.set_terms(tuple(result.terms))
-                self.proxy.set_ranking([hit.id for hit in result.hits if hit.kind == "proposal"])
+        if not query:
+            self.model.set_terms(())
+            self.proxy.set_ranking(None)
+        else:
+            result = self.context.search_index.search(query, kind="proposal", limit=40)
+            self._corrected = result.corrected
+            self.model.set_terms(tuple(result.terms))
+            self.proxy.set_ranking([hit.id for hit in result.hits if hit.kind == "proposal"])
         self._update_status()
         self._show_current()
 
     def _on_theme(self, row: int) -> None:
-        with self._filter_change():
-            self.proxy.set_criterion("theme", self.theme_combo.model().value(row))
+        self.proxy.set_criterion("theme", self.theme_combo.model().value(row))
         self._update_status()
-
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        """Run a search or theme change so that the details pane follows the selection.
-
-        While the list changes, Qt makes a neighbour current when the selected proposal is
-        filtered out (or nothing, when every row goes): that is not the user's choice, so it
-        goes into no Back/Forward history, and afterwards, if the proposal selected before
-        is no longer shown, the selection and the pane are emptied, the pane saying why.
-        (Done here rather than by views.follow_selection: when a search hides every row at
-        once, the selection model has moved the current row before that helper looks.)
-        """
-        before = self.current_location()
-        self._filtering = True
-        try:
-            yield
-            if before is None:
-                return
-            if not self._is_shown(before):
-                self.list.selectionModel().clear()
-                self.details.clear()
-                self.details.setPlaceholderText(HIDDEN_HINT)
-            elif self.current_location() != before:  # still shown: the choice stays the selection
-                index = self.proxy.mapFromSource(self.model.index(self.model.row_of(before), 0))
-                self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        finally:
-            self._filtering = False
-
-    def _is_shown(self, proposal_id: str) -> bool:
-        row = self.model.row_of(proposal_id)
-        return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
 
     def query(self) -> str:
         return self._query
@@ -264,7 +229,7 @@ class ProposalsTab(ListDetailsTab):
         # Only the user's choice goes into Back/Forward: not a landing (open_target records it
         # itself), nor the neighbour Qt makes current when a filter removes the selected row
         # (follow_selection then empties the pane and the selection).
-        if current.isValid() and not self._navigating and not self._filtering:
+        if current.isValid() and not self._navigating and not self.proxy.filtering:
             self.location_changed.emit(str(current.data(IdRole)))
         self._update_status()
 
@@ -272,7 +237,6 @@ class ProposalsTab(ListDetailsTab):
         current = self.list.currentIndex()
         proposal = self.context.dataset.by_id.get(current.data(IdRole)) if current.isValid() else None
         if isinstance(proposal, Proposal):
-            self.details.setPlaceholderText(DETAILS_HINT)
             row = self.model.row_of(proposal.id)
             self.details.setHtml(proposal_details(self.context.dataset, proposal, self.model.spans(row)))
         else:

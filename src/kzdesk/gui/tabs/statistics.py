@@ -284,7 +284,7 @@ class StatisticsTab(ListDetailsTab):
         stat = self.context.dataset.by_id.get(stat_id) if stat_id else None
         if isinstance(stat, Statistic):
             self.details.setHtml(statistic_details(self.context.dataset, stat))
-            if not self._navigating:
+            if not self._navigating and not self.proxy.filtering:  # not a row a filter moved the selection to
                 self.location_changed.emit(stat.id)
         else:
             self.details.clear()

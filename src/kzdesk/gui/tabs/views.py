@@ -203,9 +203,14 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
 
     Left alone, Qt moves the current index to a neighbouring row the user never chose
     while the filter removes rows, so the pane would describe a record that is not the
-    one selected. Once a filter change has settled (a zero timer), if the row selected
-    before it is no longer shown, the selection is cleared, which empties the pane
-    through the tab's own ``currentChanged`` handler.
+    one selected. If the row selected before a filter change is no longer shown after it,
+    the selection is cleared, which empties the pane through the tab's own
+    ``currentChanged`` handler. (The tab's handler records no history for a current row
+    moved while ``proxy.filtering`` is true.)
+
+    A FilterProxy says when a change begins and ends, before the selection model has
+    moved anything: the check runs right after it. Another proxy is watched through its
+    row signals, and checked once the change has settled (a zero timer).
     """
     from PySide6.QtCore import QTimer
 
@@ -214,14 +219,18 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
     placeholder = details.placeholderText()
     before: list[object] = []  # the id selected when a filter change began; empty when none is pending
 
+    def snapshot() -> None:
+        current = view.currentIndex()
+        before.append(current.data(IdRole) if current.isValid() else None)
+
     def begin(*_args: Any) -> None:
         if not before:
-            current = view.currentIndex()
-            before.append(current.data(IdRole) if current.isValid() else None)
+            snapshot()
             QTimer.singleShot(0, settle)
 
     def settle() -> None:
         selected = before.pop() if before else None
+        before.clear()
         if selected is None:
             return
         visible = any(proxy.index(row, 0).data(IdRole) == selected for row in range(proxy.rowCount()))
@@ -230,9 +239,15 @@ def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details
             details.clear()
             details.setPlaceholderText(hint)
 
-    for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
-                   proxy.modelAboutToBeReset):
-        signal.connect(begin)
+    about_to_change = getattr(proxy, "filter_about_to_change", None)
+    changed = getattr(proxy, "filter_changed", None)
+    if about_to_change is not None and changed is not None:
+        about_to_change.connect(lambda: (before.clear(), snapshot()))
+        changed.connect(settle)
+    else:
+        for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
+                       proxy.modelAboutToBeReset):
+            signal.connect(begin)
     view.selectionModel().currentChanged.connect(
         lambda current, _previous: current.isValid() and details.setPlaceholderText(placeholder)
     )
