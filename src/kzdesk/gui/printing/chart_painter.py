@@ -18,8 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from kzdesk.core.charts import ChartData
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.fonts import paint_font
-
-DERIVED_MARK = "†"  # the screen's mark (kzdesk.gui.models.statistics), not imported: that module loads Qt models
+from kzdesk.gui.printing.grid import DERIVED_MARK
 
 PALETTE = ("#1f4e79", "#d9822b", "#4f8a3c", "#8e44ad", "#b03a2e", "#5d6d7e")
 INK = "#1d2731"

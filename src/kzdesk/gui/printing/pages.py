@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from kzdesk import __version__
 from kzdesk.core.summary import REPORT_CITATION
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.chart_painter import Plot, paint_chart
 from kzdesk.gui.printing.grid import LaidRow, paint_row
 from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement, paint_font
 
@@ -74,6 +73,8 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
         else:
             item.document.documentLayout().draw(painter, context)
     elif item.block.chart is not None and placement.top == 0:
+        from kzdesk.gui.printing.chart_painter import Plot, paint_chart  # only printouts with charts load it
+
         laid_chart = item.laid if isinstance(item.laid, Plot) else None
         paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note, laid_chart)
     elif item.block.row is not None and placement.top == 0:

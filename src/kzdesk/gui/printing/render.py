@@ -29,8 +29,7 @@ from kzdesk.core.summary import (
     source_label,
 )
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.chart_painter import DERIVED_MARK
-from kzdesk.gui.printing.grid import Cell, Row, columns_row
+from kzdesk.gui.printing.grid import DERIVED_MARK, Cell, Row, columns_row
 from kzdesk.gui.printing.layout import Block, PrintError
 from kzdesk.resources import resource_path
 

@@ -14,7 +14,7 @@ from kzdesk.core.model import Dataset
 from kzdesk.core.summary import KeyFigure, SectionSummary, describe
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.fonts import text_font
-from kzdesk.gui.printing.grid import PAD_X, Cell
+from kzdesk.gui.printing.grid import DERIVED_MARK, PAD_X, Cell
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
     ITEM_GAP,
@@ -112,7 +112,7 @@ def headline_grid(figures: Sequence[KeyFigure]) -> list[Block]:
     blocks[0].space_before = 4  # the header row, right under its heading: a short table fits where it can
     if any(f.derived for f in figures):
         blocks.append(
-            note("* A derived value is computed from figures the report states; the report does not state it.")
+            note(f"{DERIVED_MARK} A derived value is computed from figures the report states; it does not state it.")
         )
     return blocks
 
