@@ -8,8 +8,9 @@ photocopied page still says where it came from.
 
 from __future__ import annotations
 
-import datetime as dt
+import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
@@ -27,6 +28,9 @@ from kzdesk.core.summary import REPORT_CITATION
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.grid import LaidRow, paint_row
 from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement, paint_font
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 HEADER_INK = "#0f2d4a"
 FOOTER_INK = "#4d5b69"
@@ -138,8 +142,14 @@ def _draw_continued(
                 line.draw(painter, origin)
 
 
-def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: dt.date) -> None:
-    """Draw page ``index`` (0-based) in points, origin at the paper's top-left corner."""
+def printed_label(printed_on: dt.date | None) -> str:
+    """ "Printed 2026-12-03": the given day, or today (local time; not through datetime, which the
+    command line's printing would import for this alone)."""
+    return f"Printed {printed_on.isoformat() if printed_on is not None else time.strftime('%Y-%m-%d')}"
+
+
+def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: dt.date | None) -> None:
+    """Draw page ``index`` (0-based) in points, origin at the paper's top-left corner; ``printed_on`` None is today."""
     geometry = paged.geometry
     page = paged.pages[index]
     left, width = geometry.left, geometry.body_width
@@ -161,14 +171,14 @@ def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: 
     ink.text(painter, QRectF(left, footer_y + 4, width, 10), footer_citation(), small, FOOTER_INK)
     number = page_label(index + 1, len(paged.pages))
     ink.text(painter, QRectF(left, footer_y + 4, width, 10), number, small, FOOTER_INK, ink.RIGHT)
-    ink.text(painter, QRectF(left, footer_y + 14, width, 10), f"Printed {printed_on.isoformat()}", small, FOOTER_INK)
+    ink.text(painter, QRectF(left, footer_y + 14, width, 10), printed_label(printed_on), small, FOOTER_INK)
 
 
 def paint_pages(
     painter: QPainter,
     device: QPagedPaintDevice,
     paged: PagedDocument,
-    printed_on: dt.date,
+    printed_on: dt.date | None,
     first: int = 1,
     last: int | None = None,
     progress: Callable[[int, int], None] | None = None,

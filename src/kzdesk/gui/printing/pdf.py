@@ -8,7 +8,6 @@ next write into that folder.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,8 @@ from kzdesk.gui.printing.pages import paint_pages
 from kzdesk.gui.printing.render import stylesheet, wants_contents, with_contents
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kzdesk.core.search import SearchIndex
 
 PDF_RESOLUTION = 1200  # dots per inch of the PDF's coordinate space: fine enough for hairlines and glyph positions
@@ -116,7 +117,7 @@ def pdf_bytes(paged: PagedDocument, printed_on: dt.date | None = None, progress:
     if not painter.begin(writer):
         raise PrintError("cannot start the PDF writer")
     try:
-        paint_pages(painter, writer, paged, printed_on or dt.date.today(), progress=progress)
+        paint_pages(painter, writer, paged, printed_on, progress=progress)  # None: today
     finally:
         painter.end()
     buffer.close()
