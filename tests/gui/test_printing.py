@@ -451,3 +451,47 @@ def test_chart_bars_stand_on_the_zero_line_in_proportion(qapp: object) -> None:
     lefts = [b.rect.left() for b in layout.bars]
     assert lefts == sorted(lefts)  # categories left to right, series side by side
     assert format_value(-12.5, "%") == "−12.5%" and format_value(1717, "crimes") == "1,717"
+
+
+def _table_layout(filler_lines: int, rows: int) -> PagedDocument:
+    """A page of ``filler_lines`` one-line paragraphs, then a heading and a table of ``rows`` rows with its source."""
+    from kzdesk.gui.printing.layout import Block, PageGeometry, paginate
+    from kzdesk.gui.printing.render import Column, grid, heading, stylesheet
+
+    blocks = [Block(f"<p>Filler line {n}</p>", kind="paragraph", key=f"filler-{n}") for n in range(filler_lines)]
+    blocks.append(heading("Headline figures"))
+    table_rows = [(f"row-{n}", (f"Indicator {n}", f"{n},000")) for n in range(rows)]
+    blocks += grid((Column("Indicator", 70), Column("Figure", 30)), table_rows, continued="Headline figures")
+    blocks.append(Block("<p>Source: the report</p>", kind="source", key="source", space_before=3))
+    return paginate("Test", blocks, PageGeometry.for_size("A4"), stylesheet())
+
+
+def _pages_of(layout: PagedDocument, kind: str) -> list[list[str]]:
+    return [[p.item.block.key for p in page.placements if p.item.block.kind == kind] for page in layout.pages]
+
+
+def test_a_short_table_moves_to_the_next_page_whole_with_its_heading(qapp: object) -> None:
+    # For every filler length, the page ends somewhere before, in or after the table.
+    moved = 0
+    for filler in range(24, 42):
+        layout = _table_layout(filler, rows=4)
+        rows = [keys for keys in _pages_of(layout, "row") if keys]
+        assert rows == [["row-0", "row-1", "row-2", "row-3"]], (filler, rows)
+        page = next(i for i, keys in enumerate(_pages_of(layout, "row")) if keys)
+        headings = [k for k in _pages_of(layout, "heading")[page]]
+        sources = _pages_of(layout, "source")[page]
+        assert headings == ["Headline figures"] and sources == ["source"], filler  # heading, table, source: one page
+        moved += page == 1
+    assert moved >= 5  # the filler pushed the table to the next page for several lengths
+
+
+def test_a_long_table_breaks_with_two_rows_or_more_on_each_side(qapp: object) -> None:
+    for filler in range(20, 42):
+        layout = _table_layout(filler, rows=60)
+        counts = [len(keys) for keys in _pages_of(layout, "row") if keys]
+        assert sum(counts) == 60
+        assert len(counts) >= 2 and min(counts) >= 2, (filler, counts)
+        last = max(i for i, keys in enumerate(_pages_of(layout, "row")) if keys)
+        assert _pages_of(layout, "source")[last] == ["source"], filler  # the source line is not alone on a page
+        first = min(i for i, keys in enumerate(_pages_of(layout, "row")) if keys)
+        assert "Headline figures" in _pages_of(layout, "heading")[first]

@@ -85,3 +85,23 @@ def test_open_target_and_state(qtbot, tab, context):
     qtbot.addWidget(again)
     assert again.splitter.saveState() == tab.splitter.saveState()
     assert again.focus_filter() and again.focusWidget() is again.text_filter
+
+
+def test_a_filter_hiding_the_selected_project_empties_the_details_and_records_no_history(qtbot, tab):
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    chosen = tab.proxy.index(3, 0)
+    chosen_id = chosen.data(IdRole)
+    with qtbot.waitSignal(tab.location_changed):
+        tab.table.selectionModel().setCurrentIndex(chosen, flags)
+    recorded: list[str] = []
+    tab.location_changed.connect(recorded.append)
+    # A word only the first project's id has: the chosen one goes, a neighbour would have become current.
+    first = tab.proxy.index(0, 0).data(IdRole)
+    tab.text_filter.setText(first.split("-")[-1])
+    qtbot.waitUntil(lambda: chosen_id not in [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())])
+    qtbot.waitUntil(lambda: not tab.details.toPlainText())
+    assert tab.current_location() is None and not tab.table.selectionModel().hasSelection()
+    assert "hidden by the filter" in tab.details.placeholderText()
+    assert recorded == []

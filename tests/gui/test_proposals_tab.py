@@ -124,3 +124,52 @@ def test_theme_and_splitter_are_remembered(qtbot, tab, context):
     qtbot.addWidget(again)
     assert again.theme() == "budget"
     assert again.focus_filter() and again.focusWidget() is again.query_edit
+
+
+def _select(tab: ProposalsTab, proposal_id: str) -> None:
+    """As the user clicks a proposal: current and selected."""
+    row = tab.model.row_of(proposal_id)
+    index = tab.proxy.mapFromSource(tab.model.index(row, 0))
+    tab.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def test_details_follow_the_selection_out_of_a_theme_filter_without_history(qtbot, tab, dataset):
+    outside = next(p for p in sorted(dataset.proposals, key=lambda p: p.number) if "procurement" not in p.themes)
+    with qtbot.waitSignal(tab.location_changed) as clicked:
+        _select(tab, outside.id)
+    assert clicked.args == [outside.id] and outside.text[:30] in tab.details.toPlainText()
+    recorded: list[str] = []
+    tab.location_changed.connect(recorded.append)
+    tab.theme_combo.setCurrentIndex(tab.theme_combo.model().row_of("procurement"))  # hides the selected one
+    assert outside.id not in shown(tab)
+    qtbot.waitUntil(lambda: not tab.details.toPlainText())  # once the filter change has settled
+    assert not tab.list.selectionModel().hasSelection() and tab.current_location() is None
+    assert "hidden by the filter" in tab.details.placeholderText()
+    assert recorded == []  # the filter moved no selection into Back/Forward history
+    # Picking a proposal again shows it and records it; the hint gives way to the usual one.
+    first = shown(tab)[0]
+    _select(tab, first)
+    assert recorded == [first] and tab.details.toPlainText()
+    assert "hidden" not in tab.details.placeholderText()
+
+
+def test_a_search_that_keeps_the_selected_proposal_keeps_its_details(qtbot, tab):
+    tab.query_edit.setText("procurement")
+    tab.run_search()
+    kept = shown(tab)[-1]
+    _select(tab, kept)
+    details = tab.details.toPlainText()
+    recorded: list[str] = []
+    tab.location_changed.connect(recorded.append)
+    tab.query_edit.setText("procurement public")  # narrows, re-ranks; the selected proposal may stay
+    tab.run_search()
+    qtbot.wait(20)  # let a pending filter settle
+    if kept in shown(tab):
+        assert tab.current_location() == kept and tab.details.toPlainText() == details
+    else:
+        assert tab.current_location() is None and not tab.details.toPlainText()
+    tab.query_edit.setText("zzzqqqxxx")  # hides everything
+    tab.run_search()
+    qtbot.waitUntil(lambda: not tab.details.toPlainText())
+    assert tab.current_location() is None and "hidden by the filter" in tab.details.placeholderText()
+    assert recorded == []

@@ -7,18 +7,26 @@ mentioned in) and ``filter_text(row)`` (casefolded text the word filter searches
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
 from kzdesk.core.labels import fold
 from kzdesk.gui.roles import SortRole
 
 
 class FilterProxy(QSortFilterProxyModel):
+    #: Before a filter change removes or adds a row (the selection is still the user's).
+    filter_about_to_change = Signal()
+    #: After it: the rows shown are the new ones.
+    filter_changed = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        #: True while a filter change is under way: a current row Qt moves meanwhile is not the user's choice.
+        self.filtering = False
         self._criteria: dict[str, Any] = {}
         self._words: tuple[str, ...] = ()
         self.setSortRole(SortRole)
@@ -26,16 +34,31 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
         self.setDynamicSortFilter(True)
 
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Bracket a filter change with :attr:`filter_about_to_change` and :attr:`filter_changed`."""
+        if self.filtering:  # nested (a subclass's change built on ours): one bracket
+            yield
+            return
+        self.filter_about_to_change.emit()
+        self.filtering = True
+        try:
+            yield
+        finally:
+            self.filtering = False
+            self.filter_changed.emit()
+
     def set_criterion(self, field: str, value: Any) -> None:
         """Keep only rows whose ``field`` equals (or contains) ``value``; None removes the criterion."""
         if self._criteria.get(field) == value:
             return
-        self.beginFilterChange()
-        if value is None:
-            self._criteria.pop(field, None)
-        else:
-            self._criteria[field] = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.changing():
+            self.beginFilterChange()
+            if value is None:
+                self._criteria.pop(field, None)
+            else:
+                self._criteria[field] = value
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def criterion(self, field: str) -> Any:
         return self._criteria.get(field)
@@ -45,18 +68,20 @@ class FilterProxy(QSortFilterProxyModel):
         words = tuple(fold(text).split())
         if words == self._words:
             return
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.changing():
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def text(self) -> str:
         return " ".join(self._words)
 
     def clear_filters(self) -> None:
-        self.beginFilterChange()
-        self._criteria.clear()
-        self._words = ()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self.changing():
+            self.beginFilterChange()
+            self._criteria.clear()
+            self._words = ()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -93,11 +93,12 @@ class ProposalsProxy(FilterProxy):
         rank = None if ids is None else {pid: position for position, pid in enumerate(ids)}
         if rank == self._rank:
             return
-        self.beginFilterChange()
-        self._rank = rank
-        self.endFilterChange(FilterProxy.Direction.Rows)
-        self.invalidate()  # the order changes too
-        self.sort(0, Qt.SortOrder.AscendingOrder)
+        with self.changing():
+            self.beginFilterChange()
+            self._rank = rank
+            self.endFilterChange(FilterProxy.Direction.Rows)
+            self.invalidate()  # the order changes too
+            self.sort(0, Qt.SortOrder.AscendingOrder)
 
     def ranked(self) -> bool:
         return self._rank is not None

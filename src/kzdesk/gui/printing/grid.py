@@ -17,6 +17,9 @@ from PySide6.QtGui import QPainter
 from kzdesk.gui.printing import ink
 from kzdesk.gui.printing.fonts import text_font
 
+# The screen's mark for a derived value (kzdesk.gui.models.statistics), not imported: that module
+# loads Qt's models. Here, not in chart_painter.py, so a printout without charts need not load that.
+DERIVED_MARK = "†"
 PAD_X = 3.0
 PAD_Y = 3.0
 RULE = 1.0  # the line under each row

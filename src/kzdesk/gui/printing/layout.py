@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MIN_LINES = 2  # a paragraph broken across pages keeps at least this many lines on each side
+MIN_ROWS = 2  # a table broken across pages keeps at least this many rows on each side
+SHORT_TABLE = 1 / 3  # a table no taller than this share of the page's body moves to the next page whole
 
 
 class Cancelled(Exception):
@@ -108,6 +110,7 @@ class Block:
     late_html: Callable[[Mapping[str, int]], str] | None = None  # HTML that needs the anchors' page numbers
     bookmark: str = ""  # a PDF outline entry pointing at where this block starts (see outline.py)
     bookmark_level: int = 0  # 0: a section; 1: an item within it
+    margin: str = ""  # a paragraph number printed in the left margin beside the first line (pages.py)
 
 
 @dataclass(eq=False)
@@ -251,6 +254,8 @@ def paginate(
         page.placements.append(Placement(item, y, start, end))
         y += end - start
 
+    kept = _kept_rows(measured, geometry.body_height * SHORT_TABLE)
+
     def needed(index: int, room: float) -> float:
         """Height that must fit below the current position: a kept-together chain and the next block's first piece."""
         total = 0.0
@@ -259,6 +264,8 @@ def paginate(
             item = measured[index]
             if index > first:  # the caller has already allowed for the first block's space
                 total += item.block.space_before
+            if index in kept:  # a table's rows that go on a page together (see _kept_rows)
+                return total + kept[index]
             if not item.block.keep_with_next:
                 # Where a paragraph may break is only worth working out when it does not fit whole.
                 return total + (item.height if total + item.height <= room else item.first_piece())
@@ -310,6 +317,39 @@ def paginate(
     if progress is not None:
         progress(len(blocks), len(blocks))
     return PagedDocument(title, geometry, pages, anchors)
+
+
+def _kept_rows(measured: list[Measured], short: float) -> dict[int, float]:
+    """For a table's rows that must start a page together: the index of the first of them → their height.
+
+    A table's rows are the consecutive row blocks that repeat one header. A short table (its rows
+    no taller than ``short``) goes on one page whole; a longer one breaks with at least MIN_ROWS
+    rows on each side. With its caption and header (kept with the next block), a table's heading
+    is therefore never left with a single row at the bottom of a page, and its last row never
+    stands alone, or with the table's source line alone, at the top of the next.
+    """
+    kept: dict[int, float] = {}
+    index = 0
+    while index < len(measured):
+        header = measured[index].block.repeat
+        if measured[index].block.kind != "row" or header is None:
+            index += 1
+            continue
+        end = index
+        while end < len(measured) and measured[end].block.kind == "row" and measured[end].block.repeat is header:
+            end += 1
+        rows = measured[index:end]
+        source = measured[end] if end < len(measured) and measured[end].block.kind == "source" else None
+        tail = source.block.space_before + source.height if source is not None else 0.0
+        heights = [row.height for row in rows]
+        if sum(heights) <= short or len(rows) < 2 * MIN_ROWS:
+            kept[index] = sum(heights) + tail
+        else:
+            kept[index] = sum(heights[:MIN_ROWS])
+            last = end - MIN_ROWS  # the rows from here to the end, and the source line, go on together
+            kept[last] = sum(heights[-MIN_ROWS:]) + tail
+        index = end
+    return kept
 
 
 def _cut(item: Measured, start: float, room: float, strict: bool) -> float | None:

@@ -8,8 +8,9 @@ photocopied page still says where it came from.
 
 from __future__ import annotations
 
-import datetime as dt
+import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
@@ -26,13 +27,19 @@ from kzdesk import __version__
 from kzdesk.core.labels import citation
 from kzdesk.core.model import ReportInfo
 from kzdesk.gui.printing import ink
-from kzdesk.gui.printing.chart_painter import Plot, paint_chart
 from kzdesk.gui.printing.grid import LaidRow, paint_row
 from kzdesk.gui.printing.layout import POINTS_PER_INCH, PagedDocument, Placement, paint_font
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 HEADER_INK = "#0f2d4a"
 FOOTER_INK = "#4d5b69"
 RULE = "#9aa8b5"
+MARGIN_INK = "#5d6b78"  # a paragraph's number in the margin: muted, as the Report tab shows it
+MARGIN_FONT_SIZE = 8
+MARGIN_WIDTH = 30.0  # points left of the text that the number may take ("888" and more)
+MARGIN_GAP = 7.0  # points between the number and the text
 EDGE = 0.5  # points kept off each side of a cut: a line starting above ``cut - EDGE`` belongs to the page before it
 
 
@@ -58,6 +65,8 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
     painter.save()
     painter.translate(left, placement.y - placement.top)
     piece = QRectF(0, placement.top, width, placement.bottom - placement.top)
+    if item.block.margin and placement.top == 0 and item.document is not None:
+        _paint_margin_number(painter, item.document, item.block.margin)
     if item.document is not None:
         painter.setClipRect(piece.adjusted(-2, 0, 2, 0))
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -70,11 +79,29 @@ def _paint_placement(painter: QPainter, placement: Placement, left: float, width
         else:
             item.document.documentLayout().draw(painter, context)
     elif item.block.chart is not None and placement.top == 0:
+        from kzdesk.gui.printing.chart_painter import Plot, paint_chart  # only printouts with charts load it
+
         laid_chart = item.laid if isinstance(item.laid, Plot) else None
         paint_chart(painter, QPointF(0, 0), width, item.block.chart, item.block.note, laid_chart)
     elif item.block.row is not None and placement.top == 0:
         paint_row(painter, QPointF(0, 0), width, item.block.row, item.laid if isinstance(item.laid, LaidRow) else None)
     painter.restore()
+
+
+def _paint_margin_number(painter: QPainter, document: QTextDocument, number: str) -> None:
+    """``number`` in the left margin, right-aligned MARGIN_GAP points off the text, on the baseline
+    of the document's first line (block coordinates: the text starts at x = 0)."""
+    block = document.begin()
+    while block.isValid() and block.layout().lineCount() == 0:
+        block = block.next()
+    if not block.isValid():
+        return
+    line = block.layout().lineAt(0)
+    baseline = document.documentLayout().blockBoundingRect(block).top() + line.y() + line.ascent()
+    font = paint_font(MARGIN_FONT_SIZE)
+    laid = ink.lay_out(number, font, MARGIN_WIDTH, ink.RIGHT, MARGIN_INK)
+    first = laid.layout.lineAt(0)
+    laid.layout.draw(painter, QPointF(-MARGIN_GAP - MARGIN_WIDTH, baseline - first.ascent()))
 
 
 def _draw_continued(
@@ -117,8 +144,14 @@ def _draw_continued(
                 line.draw(painter, origin)
 
 
-def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: dt.date) -> None:
-    """Draw page ``index`` (0-based) in points, origin at the paper's top-left corner."""
+def printed_label(printed_on: dt.date | None) -> str:
+    """ "Printed 2026-12-03": the given day, or today (local time; not through datetime, which the
+    command line's printing would import for this alone)."""
+    return f"Printed {printed_on.isoformat() if printed_on is not None else time.strftime('%Y-%m-%d')}"
+
+
+def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: dt.date | None) -> None:
+    """Draw page ``index`` (0-based) in points, origin at the paper's top-left corner; ``printed_on`` None is today."""
     geometry = paged.geometry
     page = paged.pages[index]
     left, width = geometry.left, geometry.body_width
@@ -140,14 +173,14 @@ def paint_page(painter: QPainter, paged: PagedDocument, index: int, printed_on: 
     ink.text(painter, QRectF(left, footer_y + 4, width, 10), paged.footer, small, FOOTER_INK)
     number = page_label(index + 1, len(paged.pages))
     ink.text(painter, QRectF(left, footer_y + 4, width, 10), number, small, FOOTER_INK, ink.RIGHT)
-    ink.text(painter, QRectF(left, footer_y + 14, width, 10), f"Printed {printed_on.isoformat()}", small, FOOTER_INK)
+    ink.text(painter, QRectF(left, footer_y + 14, width, 10), printed_label(printed_on), small, FOOTER_INK)
 
 
 def paint_pages(
     painter: QPainter,
     device: QPagedPaintDevice,
     paged: PagedDocument,
-    printed_on: dt.date,
+    printed_on: dt.date | None,
     first: int = 1,
     last: int | None = None,
     progress: Callable[[int, int], None] | None = None,

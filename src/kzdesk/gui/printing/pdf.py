@@ -8,7 +8,6 @@ next write into that folder.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,9 +23,11 @@ from kzdesk.core.summary import SummaryRequest, build_summary
 from kzdesk.gui.printing.compose import render
 from kzdesk.gui.printing.layout import PagedDocument, PageGeometry, PrintError, Progress, paginate
 from kzdesk.gui.printing.pages import footer_citation, paint_pages
-from kzdesk.gui.printing.render import stylesheet, with_contents
+from kzdesk.gui.printing.render import stylesheet, wants_contents, with_contents
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from kzdesk.core.search import SearchIndex
 
 PDF_RESOLUTION = 1200  # dots per inch of the PDF's coordinate space: fine enough for hairlines and glyph positions
@@ -96,8 +97,10 @@ def layout_request(
     paged = paginate(title, blocks, geometry, stylesheet(), progress)
     # A printout of several items that runs over a page gets a linked contents page (render.py):
     # laid out again, since only pagination tells whether it runs over a page.
-    if len(paged.pages) > 1 and (contents := with_contents(summary, render(dataset, summary)[1])) is not None:
-        paged = paginate(title, contents, geometry, stylesheet(), progress)
+    if len(paged.pages) > 1 and wants_contents(summary):
+        contents = with_contents(summary, render(dataset, summary)[1])
+        if contents is not None:
+            paged = paginate(title, contents, geometry, stylesheet(), progress)
     return paged._replace(footer=footer_citation(dataset.report))
 
 
@@ -114,7 +117,7 @@ def pdf_bytes(paged: PagedDocument, printed_on: dt.date | None = None, progress:
     if not painter.begin(writer):
         raise PrintError("cannot start the PDF writer")
     try:
-        paint_pages(painter, writer, paged, printed_on or dt.date.today(), progress=progress)
+        paint_pages(painter, writer, paged, printed_on, progress=progress)  # None: today
     finally:
         painter.end()
     buffer.close()

@@ -263,33 +263,41 @@ def title_block(kicker: str, title: str, meta: str, running: str) -> Block:
 
 
 def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[Block]:
-    """A section's text as the report prints it, with its tables in place and charts after their source."""
+    """A section's text as the report prints it, with its tables in place and charts after their source.
+
+    Every paragraph — text, heading, table, figure, proposal — has its number in the left margin
+    beside its first line, as the Report tab shows it (paragraph_margin.py): the number that
+    citations give ("Section 5, para. 3"); the running header and the heading name the section.
+    Painted beside the text, not in it, so a copied paragraph is the report's words only.
+    """
     blocks: list[Block] = []
     for paragraph in paragraphs:
+        number = paragraph_number(paragraph.source)  # in the margin: "Section 5, para. 3" → "3"
         if paragraph.kind == "table" and paragraph.table is not None:
-            blocks.extend(report_table(dataset, paragraph.table))
+            table = report_table(dataset, paragraph.table)
+            table[0].margin = number  # the caption
+            blocks.extend(table)
         elif paragraph.kind == "heading":
             blocks.append(subheading(paragraph.text))
+            blocks[-1].margin = number
         elif paragraph.kind == "figure":
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
+            blocks[-1].margin = number
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
-            item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
-            number = paragraph_number(paragraph.source)
             if number:
-                item = fill("numbered_proposal", number=number, item=numbered.group(1), text=numbered.group(2))
-            blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP))
+                item = fill("numbered_proposal", item=numbered.group(1), text=numbered.group(2))
+            else:
+                item = fill("numbered_bare", start=numbered.group(1), prefix="", suffix=")", text=numbered.group(2))
+            blocks.append(Block(item, kind="proposal", key=paragraph.id, space_before=ITEM_GAP, margin=number))
         else:
-            # The number a citation gives ("Section 5, para. 3"), at the start of the paragraph.
-            number = paragraph_number(paragraph.source)
             blocks.append(
                 Block(
-                    fill("numbered_paragraph", number=number, text=paragraph.text)
-                    if number
-                    else fill("paragraph", text=paragraph.text),
+                    fill("paragraph", text=paragraph.text),
                     kind="paragraph",
                     key=paragraph.id,
                     splittable=True,
                     space_before=6,
+                    margin=number,
                 )
             )
         blocks.extend(chart_block(dataset, chart) for chart in paragraph.charts)
@@ -415,6 +423,20 @@ def report_blocks(dataset: Dataset, summary: ReportSummary) -> list[Block]:
     return blocks
 
 
+def wants_contents(summary: Summary) -> bool:
+    """Whether a printout of this kind gets a contents page once it runs over a page (see with_contents).
+
+    Asked before the blocks are built again for it, so a section's summary, which never gets one,
+    is neither rendered twice nor imports the listings."""
+    if isinstance(summary, SectionSummary):
+        return summary.full_text
+    if isinstance(summary, ProposalsSummary):
+        return True
+    from kzdesk.core.listings import GlossaryListing, ProjectsListing
+
+    return isinstance(summary, (ProjectsListing, GlossaryListing))
+
+
 def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
     """``blocks`` with a contents page after the title: one entry per outline entry (each item,
     each heading), linked to its page like the report's contents (outline.py); or None where
@@ -422,12 +444,7 @@ def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
     (report, statistics, legislation) or must stay short (a section's summary).
 
     For printouts that run to more than a page: ``layout_request`` asks only then."""
-    from kzdesk.core.listings import GlossaryListing, ProjectsListing
-
-    wanted = isinstance(summary, (ProjectsListing, GlossaryListing, ProposalsSummary)) or (
-        isinstance(summary, SectionSummary) and summary.full_text
-    )
-    if not wanted or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
+    if not wants_contents(summary) or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
         return None
     items = [(index, block) for index, block in enumerate(blocks) if index > 0 and block.bookmark]
     if len(items) < 2:

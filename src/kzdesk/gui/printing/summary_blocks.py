@@ -6,13 +6,16 @@ The full list of figures is not reprinted: the summary says where it is.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from kzdesk.core.labels import escape
 from kzdesk.core.model import Dataset
 from kzdesk.core.summary import KeyFigure, SectionSummary, describe
-from kzdesk.gui.printing.grid import Cell
+from kzdesk.gui.printing import ink
+from kzdesk.gui.printing.fonts import text_font
+from kzdesk.gui.printing.grid import DERIVED_MARK, PAD_X, Cell
 from kzdesk.gui.printing.layout import Block
 from kzdesk.gui.printing.render import (
     ITEM_GAP,
@@ -29,6 +32,7 @@ from kzdesk.gui.printing.render import (
 )
 
 CITATION = re.compile(r"\[([^\]]*)\]")
+POINT_GAP = ITEM_GAP - 1  # between key points: each ends in its small-type source line, which already sets it off
 LINE_CHARS = 74  # what one line holds at the body size, with room for its source after it
 
 
@@ -60,10 +64,36 @@ def _named(name: str, kind: str) -> str:
 # Narrower than the Statistics printout's table: the unit is in the figure as printed, or after it.
 HEADLINE_COLUMNS = (
     Column("Indicator", 50),
-    Column("Figure", 22),
-    Column("Year", 10),
-    Column("Source", 18, style="small"),
+    Column("Figure", 21),
+    Column("Year", 13),
+    Column("Source", 16, style="small"),
 )
+NARROWEST_BODY = 481.6  # points: the text width of an A4 page (Letter's is wider), for column widths in percent
+
+
+def _fitted_columns(figures: Sequence[KeyFigure]) -> tuple[Column, ...]:
+    """The headline columns with Year and Source as wide as this table's longest word in them needs
+    (a "when" such as "previously" must not run into the source), and the Indicator the rest: the
+    fewer lines an indicator wraps to, the more often a short table fits where it is."""
+    def percent(texts: Sequence[str], size: float, heading: str) -> int:
+        widest = max([ink.text_width(heading, text_font(9.5, bold=True))] + [
+            ink.text_width(text, text_font(size)) for text in texts
+        ])
+        return math.ceil((widest + 2 * PAD_X + 1) * 100 / NARROWEST_BODY)
+
+    indicator, figure, year, source = HEADLINE_COLUMNS
+    year = year._replace(width=percent([w for f in figures for w in f.when.split()], 9.5, year.title))
+    source = source._replace(width=percent([f.source for f in figures], 7.5, source.title))
+    return indicator._replace(width=100 - figure.width - year.width - source.width), figure, year, source
+
+
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def _has_words(figure: str) -> bool:
+    """Whether a figure as printed has a word besides its number and magnitude ("1.5 thousand")."""
+    words = re.findall(r"[^\W\d_]+", figure)
+    return not any(char.isdigit() for char in figure) or any(w.casefold() not in MAGNITUDES for w in words)
 
 
 def headline_grid(figures: Sequence[KeyFigure]) -> list[Block]:
@@ -71,14 +101,17 @@ def headline_grid(figures: Sequence[KeyFigure]) -> list[Block]:
     for key, (indicator, value, unit, when, source) in figure_rows(figures):
         figure = (
             value
-            if unit in ("", "%") or any(word in value.text for word in unit.split())
+            # Only a bare number gets its unit: a figure with words ("5 suspects", "has been halved")
+            # says what it counts, and "5 suspects persons" or "halved times" would not read.
+            if unit in ("", "%") or any(word in value.text for word in unit.split()) or _has_words(value.text)
             else Cell((*value.runs, (f" {unit}", "qualifier")))
         )
         rows.append((key, (indicator, figure, when, source)))
-    blocks = grid(HEADLINE_COLUMNS, rows, continued="Headline figures")
+    blocks = grid(_fitted_columns(figures), rows, continued="Headline figures")
+    blocks[0].space_before = 4  # the header row, right under its heading: a short table fits where it can
     if any(f.derived for f in figures):
         blocks.append(
-            note("* A derived value is computed from figures the report states; the report does not state it.")
+            note(f"{DERIVED_MARK} A derived value is computed from figures the report states; it does not state it.")
         )
     return blocks
 
@@ -101,7 +134,7 @@ def digest_blocks(dataset: Dataset, summary: SectionSummary) -> list[Block]:
                 kind="key-point",
                 key=point.paragraph,
                 splittable=True,
-                space_before=ITEM_GAP,
+                space_before=POINT_GAP,
             )
         )
     if summary.key_figures:

@@ -177,7 +177,10 @@ class RecordList:
     def on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_current()
         record = self.current_record()
-        if record is not None and current.isValid() and not self.navigation.active:
+        # Only the user's choice goes into Back/Forward: not a landing, nor the neighbour Qt makes
+        # current while a filter removes the selected row (follow_selection then empties the pane).
+        filtering = bool(getattr(self.proxy, "filtering", False))
+        if record is not None and current.isValid() and not self.navigation.active and not filtering:
             self.tab.location_changed.emit(record.id)
 
     def select(self, target: str) -> bool:

@@ -31,12 +31,14 @@ from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
 from kzdesk.gui.roles import SnippetHtmlRole
 from kzdesk.gui.tabs.listing import Navigation, RecordList
-from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser
+from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser, follow_selection
 
 if TYPE_CHECKING:
     from kzdesk.gui.context import AppContext
 
 SEARCH_DELAY_MS = 150  # typing pauses longer than this run the search
+DETAILS_HINT = "Select a proposal to see its themes and related sections."
+HIDDEN_HINT = "The selected proposal is hidden by the filter."
 PADDING = 6
 
 
@@ -139,7 +141,7 @@ class ProposalsTab(ListDetailsTab):
         self.select_all_button.setAccessibleName("Select every proposal shown")
         self.select_all_button.clicked.connect(self.list.selectAll)
 
-        self.details = details_browser("Proposal details", "Select a proposal to see its themes and related sections.")
+        self.details = details_browser("Proposal details", DETAILS_HINT)
         self.details.anchorClicked.connect(lambda url: follow_link(QUrl(url), self.open_requested.emit,
                                                                    self.context.open_url))
         self.hidden_notice = HiddenByFilterNotice()
@@ -150,6 +152,8 @@ class ProposalsTab(ListDetailsTab):
             before_open=self._run_pending_search,
         )
         self.list.selectionModel().currentRowChanged.connect(self._update_status)
+        # The pane follows the selection: empty, with a hint, when a theme or a search hides it.
+        follow_selection(self.proxy, self.list, self.details, HIDDEN_HINT)
 
         filters = QGridLayout()
         filters.addWidget(self.query_edit, 0, 0)
@@ -177,6 +181,7 @@ class ProposalsTab(ListDetailsTab):
         layout.addWidget(self.status)
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
+        follow_selection(self.proxy, self.list, self.details, HIDDEN_HINT)
         self._update_status()
         self.restore_state()
 

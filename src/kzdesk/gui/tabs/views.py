@@ -227,13 +227,17 @@ def follow_selection(
 
     Left alone, Qt moves the current index to a neighbouring row the user never chose
     while the filter removes rows, so the pane would describe a record that is not the
-    one selected. Once a filter change has settled (a zero timer), if the row selected
-    before it is no longer shown, the selection is cleared, which empties the pane
-    through the tab's own ``currentChanged`` handler.
+    one selected. If the row selected before a filter change is no longer shown after it,
+    the selection is cleared, which empties the pane through the tab's own
+    ``currentChanged`` handler. (The tab's handler records no history for a current row
+    moved while ``proxy.filtering`` is true.)
 
-    Returns a function that puts the pane's usual placeholder back: a tab calls it when it
-    says in its own notice that an item is hidden, so the pane does not say so again of
-    the item selected before.
+    A FilterProxy says when a change begins and ends, before the selection model has
+    moved anything: the check runs right after it. Another proxy is watched through its
+    row signals, and checked once the change has settled (a zero timer).
+
+    Returns a function that puts the pane's usual placeholder back, for a tab that says in
+    its own notice that an item is hidden.
     """
     from PySide6.QtCore import QTimer
 
@@ -245,14 +249,18 @@ def follow_selection(
     # drops the current index: the id it dropped, until the events of that change are done.
     dropped: list[object] = []
 
+    def snapshot() -> None:
+        current = view.currentIndex()
+        before.append(current.data(IdRole) if current.isValid() else (dropped[0] if dropped else None))
+
     def begin(*_args: Any) -> None:
         if not before:
-            current = view.currentIndex()
-            before.append(current.data(IdRole) if current.isValid() else (dropped[0] if dropped else None))
+            snapshot()
             QTimer.singleShot(0, settle)
 
     def settle() -> None:
         selected = before.pop() if before else None
+        before.clear()
         if selected is None:
             return
         visible = any(proxy.index(row, 0).data(IdRole) == selected for row in range(proxy.rowCount()))
@@ -269,8 +277,14 @@ def follow_selection(
             dropped[:] = [previous.data(IdRole)]
             QTimer.singleShot(0, dropped.clear)
 
-    for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
-                   proxy.modelAboutToBeReset):
-        signal.connect(begin)
+    about_to_change = getattr(proxy, "filter_about_to_change", None)
+    changed = getattr(proxy, "filter_changed", None)
+    if about_to_change is not None and changed is not None:
+        about_to_change.connect(lambda: (before.clear(), snapshot()))
+        changed.connect(settle)
+    else:
+        for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
+                       proxy.modelAboutToBeReset):
+            signal.connect(begin)
     view.selectionModel().currentChanged.connect(on_current)
     return lambda: details.setPlaceholderText(placeholder)
