@@ -34,7 +34,7 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_start_up_opens_no_workspace(qtbot: QtBot, files: tuple[Path, Path]) -> None:
     window = _window(qtbot, *files)
-    assert window.workspace_actions._session is None and not files[1].exists()
+    assert window.context._workspace_session is None and not files[1].exists()
 
 
 def test_a_bookmark_and_a_note_survive_a_restart(qtbot: QtBot, files: tuple[Path, Path]) -> None:

@@ -243,3 +243,16 @@ def escape(text: str) -> str:
     """``text`` safe inside HTML, attributes included (as ``html.escape``; importing ``html`` costs ≈ 2 ms)."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;").replace("'", "&#x27;")
+
+
+#: The tracker's statuses (kzdesk.core.workspace.schema.STATUSES) as a reader sees them.
+TRACKER_STATUS_LABELS = {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    "implemented": "Implemented",
+    "not-applicable": "Not applicable",
+}
+
+
+def tracker_status_label(status: str) -> str:
+    return TRACKER_STATUS_LABELS.get(status, status)

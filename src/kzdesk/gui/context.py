@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from kzdesk.core.references import Ref
     from kzdesk.core.search import SearchIndex
     from kzdesk.gui.settings import Settings
+    from kzdesk.gui.workspace.session import WorkspaceSession
 
 
 class AppContext:
@@ -46,6 +47,20 @@ class AppContext:
         self.settings = settings
         #: Opens an external URL after the user has seen and confirmed it (the GUI shows a dialog).
         self.open_url = open_url
+        self._workspace_session: WorkspaceSession | None = None
+
+    @property
+    def workspace_session(self) -> WorkspaceSession:
+        """The user's workspace, opened on first use by whoever needs it (never at start-up)."""
+        if self._workspace_session is None:
+            from kzdesk.gui.workspace.session import WorkspaceSession
+
+            self._workspace_session = WorkspaceSession(self.settings, None)
+        return self._workspace_session
+
+    def close_workspace(self) -> None:
+        if self._workspace_session is not None:
+            self._workspace_session.close()
 
     @property
     def dataset(self) -> Dataset:

@@ -28,6 +28,17 @@ def proposal_html(proposal: Proposal, spans: list[tuple[int, int]] | None = None
     return f"<b>{proposal.number}.</b> {body}"
 
 
+def follow_up_html(entry: Any) -> str:
+    """The user's follow-up under a proposal, marked as theirs; empty when they have none."""
+    if entry is None:
+        return ""
+    from kzdesk.core.labels import tracker_status_label
+
+    parts = [tracker_status_label(entry.status), entry.unit, f"due {entry.due}" if entry.due else ""]
+    text = " · ".join(escape(p) for p in parts if p)
+    return f"<br><small><i>Your follow-up:</i> {text}</small>"
+
+
 def copy_text(proposals: list[Proposal], info: ReportInfo) -> str:
     """Proposals as numbered plain text, each with the citation a reader needs to quote it (``info``: the edition)."""
     blocks = [
@@ -46,12 +57,27 @@ class ProposalsModel(RecordTableModel[Proposal]):
         super().__init__(sorted(dataset.proposals, key=lambda p: p.number), parent)
         self._terms: tuple[str, ...] = ()
         self._html_cache: dict[int, str] = {}
+        self._tracker: dict[str, Any] = {}
 
     def text_of(self, record: Proposal) -> str:
         return " ".join((str(record.number), record.text, *(self._theme_labels.get(t, t) for t in record.themes)))
 
     def values_of(self, record: Proposal) -> dict[str, Any]:
-        return {"theme": record.themes}
+        entry = self._tracker.get(record.id)
+        return {"theme": record.themes, "status": entry.status if entry else "not-started"}
+
+    def set_tracker(self, entries: dict[str, Any]) -> None:
+        """The user's tracker entries by proposal id (kzdesk.core.workspace TrackerEntry), shown under each."""
+        self._tracker = dict(entries)
+        self._html_cache.clear()
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 0), [SnippetHtmlRole])
+
+    def tracker_entry(self, proposal_id: str) -> Any:
+        return self._tracker.get(proposal_id)
+
+    def tracker_entry_count(self) -> int:
+        return len(self._tracker)
 
     def terms(self) -> tuple[str, ...]:
         return self._terms
@@ -76,7 +102,9 @@ class ProposalsModel(RecordTableModel[Proposal]):
         if role == SnippetHtmlRole and index.isValid() and 0 <= index.row() < len(self._records):
             row = index.row()
             if row not in self._html_cache:
-                self._html_cache[row] = proposal_html(self._records[row], self.spans(row))
+                self._html_cache[row] = proposal_html(self._records[row], self.spans(row)) + follow_up_html(
+                    self._tracker.get(self._records[row].id)
+                )
             return self._html_cache[row]
         return super().data(index, role)
 

@@ -29,7 +29,7 @@ from kzdesk.gui.export import make_copyable
 from kzdesk.gui.models.choices import ChoicesModel, filter_combo
 from kzdesk.gui.models.details import follow_link, proposal_details
 from kzdesk.gui.models.proposals import ProposalsModel, ProposalsProxy, copy_text
-from kzdesk.gui.roles import SnippetHtmlRole
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
 from kzdesk.gui.tabs.listing import Navigation, RecordList
 from kzdesk.gui.tabs.views import HiddenByFilterNotice, ListDetailsTab, details_browser, follow_selection
 
@@ -152,14 +152,15 @@ class ProposalsTab(ListDetailsTab):
             before_open=self._run_pending_search,
         )
         self.list.selectionModel().currentRowChanged.connect(self._update_status)
-        # The pane follows the selection: empty, with a hint, when a theme or a search hides it.
-        follow_selection(self.proxy, self.list, self.details, HIDDEN_HINT)
+        self._build_tracker()
 
         filters = QGridLayout()
         filters.addWidget(self.query_edit, 0, 0)
         filters.addWidget(self.theme_combo, 0, 1)
+        filters.addWidget(self.status_combo, 0, 2)
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 2)
+        filters.setColumnStretch(2, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +174,12 @@ class ProposalsTab(ListDetailsTab):
         self.splitter.setObjectName("proposals-splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.details)
+        right = QSplitter(Qt.Orientation.Vertical)  # the report's details above, the user's follow-up below
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.details)
+        right.addWidget(self.tracker_editor)
+        right.setSizes([420, 300])
+        self.splitter.addWidget(right)
         self.splitter.setSizes([760, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,9 +187,56 @@ class ProposalsTab(ListDetailsTab):
         layout.addWidget(self.status)
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
+        # The pane follows the selection: empty, with a hint, when a theme or a search hides it.
         follow_selection(self.proxy, self.list, self.details, HIDDEN_HINT)
         self._update_status()
         self.restore_state()
+
+    # ---- the user's follow-up (the tracker) --------------------------------------------------
+    def _build_tracker(self) -> None:
+        from kzdesk.core.labels import TRACKER_STATUS_LABELS
+        from kzdesk.gui.workspace.tracker_editor import TrackerEditor
+
+        self.status_combo = filter_combo(
+            "Your status",
+            ChoicesModel("All statuses", [(label, status) for status, label in TRACKER_STATUS_LABELS.items()], self),
+        )
+        self.status_combo.currentIndexChanged.connect(self._on_status_filter)
+        session = self.context.workspace_session
+        self.tracker_editor = TrackerEditor(session.get, lambda: self.context.edition_key, self)
+        self.tracker_editor.saved.connect(lambda _target: self.reload_tracker())
+        self.list.selectionModel().currentRowChanged.connect(self._show_follow_up)
+        self.reload_tracker(session.peek())  # an existing workspace only: looking creates no file
+
+    def reload_tracker(self, workspace: object = None) -> None:
+        workspace = workspace if workspace is not None else self.context.workspace_session.peek()
+        tracker = getattr(workspace, "tracker", None)
+        entries = {e.target: e for e in tracker(self.context.edition_key)} if tracker is not None else {}
+        self.model.set_tracker(entries)
+        self._update_status()
+
+    def _show_follow_up(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        target = current.data(IdRole) if current.isValid() else None
+        self.tracker_editor.show_entry(target, self.model.tracker_entry(target) if target else None)
+
+    def _on_status_filter(self, row: int) -> None:
+        self.proxy.set_criterion("status", self.status_combo.model().value(row))
+        self._update_status()
+
+    def tracker_summary(self) -> str:
+        """ "Your tracker: 1 in progress, 2 implemented, 37 not started" — empty when nothing is tracked."""
+        from kzdesk.core.labels import tracker_status_label
+
+        if not self.model.tracker_entry_count():
+            return ""
+        counts: dict[str, int] = {}
+        for proposal in self.context.dataset.proposals:  # an untracked proposal is not started
+            entry = self.model.tracker_entry(proposal.id)
+            status = entry.status if entry is not None else "not-started"
+            counts[status] = counts.get(status, 0) + 1
+        order = ("in-progress", "implemented", "not-applicable", "not-started")  # what was done first
+        parts = [f"{counts[s]} {tracker_status_label(s).lower()}" for s in order if counts.get(s)]
+        return "Your tracker: " + ", ".join(parts) + "."
 
     # ---- searching and filtering ---------------------------------------------------------
     def run_search(self) -> None:
@@ -229,6 +282,9 @@ class ProposalsTab(ListDetailsTab):
         selected = len(self.list.selectionModel().selectedRows())
         if selected:
             parts.append(f"{selected} selected.")
+        summary = self.tracker_summary() if hasattr(self, "tracker_editor") else ""
+        if summary:
+            parts.append(f"<i>{escape(summary)}</i>")
         self.status.setText(" ".join(parts))
         self.copy_button.setEnabled(selected > 0 or self.list.currentIndex().isValid())
 
@@ -261,11 +317,12 @@ class ProposalsTab(ListDetailsTab):
 
     def clear_filters(self) -> None:
         self.theme_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(0)
         self.query_edit.clear()
         self.run_search()
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.query_edit, self.theme_combo]
+        return [self.query_edit, self.theme_combo, self.status_combo]
 
     def restore_view_state(self, state: object) -> None:
         super().restore_view_state(state)

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 class WorkspaceActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self._session: WorkspaceSession | None = None
         self.panel: WorkspacePanel | None = None
         self.bookmark_action = self._action(
             "&Bookmark This", self.bookmark_current, "Ctrl+D", "Bookmark what this tab shows, in your workspace"
@@ -46,12 +45,10 @@ class WorkspaceActions:
 
     @property
     def session(self) -> WorkspaceSession:
-        """Made on first use: SQLite and the workspace code stay off the start-up path."""
-        if self._session is None:
-            from kzdesk.gui.workspace.session import WorkspaceSession
-
-            self._session = WorkspaceSession(self.window.context.settings, self.window)
-        return self._session
+        """The context's (shared with the tabs); SQLite and the workspace code load on first use."""
+        session = self.window.context.workspace_session
+        session.parent = self.window  # its messages belong to this window
+        return session
 
     def _dialog(self, name: str) -> object:
         from kzdesk.gui.workspace import exchange_dialogs  # its dialogs load when first asked for
@@ -177,5 +174,4 @@ class WorkspaceActions:
     def close(self) -> None:
         if self.panel is not None:
             self.panel.save_now()
-        if self._session is not None:
-            self._session.close()
+        self.window.context.close_workspace()

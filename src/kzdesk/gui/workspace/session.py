@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class WorkspaceSession:
-    def __init__(self, settings: Settings, parent: QWidget, headless: bool = False) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None, headless: bool = False) -> None:
         self.settings = settings
         self.parent = parent
         self.headless = headless  # screenshots and tests: report, never ask
@@ -33,6 +33,20 @@ class WorkspaceSession:
 
         chosen = str(self.settings.value("workspace/path") or "")
         return Path(chosen) if chosen else default_workspace_path()
+
+    def peek(self) -> Workspace | None:
+        """The workspace if it is open or its file exists (opened then); None without creating one."""
+        if self._workspace is None and not self.path_exists():
+            return None
+        return self.get()
+
+    def path_exists(self) -> bool:
+        from kzdesk.core.workspace.location import NoHomeFolder
+
+        try:
+            return self.path().exists()
+        except NoHomeFolder:
+            return False
 
     def get(self) -> Workspace | None:
         """The open workspace, opening it now if needed; None (and ``problem`` set) if it cannot be."""

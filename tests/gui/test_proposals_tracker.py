@@ -1,0 +1,104 @@
+"""The proposal tracker in the Proposals tab: your status, unit, due date and progress, kept over a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kzdesk.core.dataset import load_dataset
+from kzdesk.core.workspace.store import WorkspaceError
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.roles import IdRole, SnippetHtmlRole
+from kzdesk.gui.settings import Settings
+from kzdesk.gui.tabs.proposals import ProposalsTab
+
+
+def _tab(qtbot: QtBot, tmp_path: Path) -> ProposalsTab:
+    settings = Settings(tmp_path / "kzdesk.ini")
+    settings.set_value("workspace/path", str(tmp_path / "data" / "workspace.sqlite"))
+    tab = ProposalsTab(AppContext(dataset=load_dataset(), settings=settings, open_url=lambda url: None))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _html_of(tab: ProposalsTab, proposal_id: str) -> str:
+    row = tab.model.row_of(proposal_id)
+    return str(tab.model.index(row, 0).data(SnippetHtmlRole))
+
+
+def test_looking_creates_no_workspace_and_a_status_is_saved_when_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    tab = _tab(qtbot, tmp_path)
+    assert not (tmp_path / "data" / "workspace.sqlite").exists()
+    assert tab.open_target("proposal-7")
+    editor = tab.tracker_editor
+    assert editor.isEnabled() and editor.status_combo.currentData() == "not-started"
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("in-progress"))
+    assert editor.state_label.text().startswith("Saved")
+    assert "Your follow-up:</i> In progress" in _html_of(tab, "proposal-7")
+    assert "Your tracker: 1 in progress, 39 not started." in tab.status.text()
+    editor.unit_edit.setText("Legal department")
+    editor.unit_edit.textEdited.emit("Legal department")
+    editor.due_edit.setText("2027-03-31")
+    editor.due_edit.textEdited.emit("2027-03-31")
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Saved"), timeout=3000)
+    assert "Legal department · due 2027-03-31" in _html_of(tab, "proposal-7")
+
+
+def test_the_status_filter_shows_only_that_status(qtbot: QtBot, tmp_path: Path) -> None:
+    tab = _tab(qtbot, tmp_path)
+    for proposal_id, status in (("proposal-3", "implemented"), ("proposal-9", "implemented")):
+        tab.open_target(proposal_id)
+        tab.tracker_editor.status_combo.setCurrentIndex(tab.tracker_editor.status_combo.findData(status))
+    tab.status_combo.setCurrentIndex(tab.status_combo.model().row_of("implemented"))
+    shown = [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())]
+    assert shown == ["proposal-3", "proposal-9"]
+    tab.status_combo.setCurrentIndex(tab.status_combo.model().row_of("not-started"))
+    assert tab.proxy.rowCount() == 38
+    tab.clear_filters()
+    assert tab.proxy.rowCount() == 40
+
+
+def test_the_follow_up_is_there_after_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    tab = _tab(qtbot, tmp_path)
+    tab.open_target("proposal-12")
+    editor = tab.tracker_editor
+    editor.progress_edit.setPlainText("Draft order sent to the ministry")
+    editor.evidence_edit.setPlainText("Order No. 12\n\nhttps://example.org/minutes-3")
+    assert editor.save_now()
+    tab.context.close_workspace()
+    again = _tab(qtbot, tmp_path)
+    again.open_target("proposal-12")
+    assert again.tracker_editor.progress_edit.toPlainText() == "Draft order sent to the ministry"
+    assert again.tracker_editor.evidence_edit.toPlainText() == "Order No. 12\nhttps://example.org/minutes-3"
+
+
+def test_a_bad_date_or_a_failed_save_keeps_what_was_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, tmp_path)
+    tab.open_target("proposal-1")
+    editor = tab.tracker_editor
+    editor.due_edit.setText("31.03.2027")
+    editor.due_edit.textEdited.emit("31.03.2027")
+    assert editor.save_now() is False
+    assert "NOT saved" in editor.state_label.text() and "is not a due date" in editor.state_label.text()
+    assert editor.due_edit.text() == "31.03.2027"
+    editor.due_edit.setText("2027-03-31")
+    workspace = tab.context.workspace_session.get()
+    assert workspace is not None
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise WorkspaceError("workspace.sqlite", "the disk is full or failing; nothing was changed")
+
+    monkeypatch.setattr(workspace, "set_tracker", full)
+    editor.progress_edit.setPlainText("typed while the disk is full")
+    assert editor.save_now() is False and "disk is full" in editor.state_label.text()
+    assert editor.progress_edit.toPlainText() == "typed while the disk is full"
+    monkeypatch.undo()
+    assert editor.save_now() is True  # room again: the same text is saved
+    assert workspace.tracker()[0].progress == "typed while the disk is full"
