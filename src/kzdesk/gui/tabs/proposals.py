@@ -8,12 +8,14 @@ from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -177,7 +179,12 @@ class ProposalsTab(ListDetailsTab):
         right = QSplitter(Qt.Orientation.Vertical)  # the report's details above, the user's follow-up below
         right.setChildrenCollapsible(False)
         right.addWidget(self.details)
-        right.addWidget(self.tracker_editor)
+        # In a scroll area, so its fields never make the window taller than a small screen (200 %, 768 px).
+        follow_up = QScrollArea()
+        follow_up.setWidgetResizable(True)
+        follow_up.setFrameShape(QFrame.Shape.NoFrame)
+        follow_up.setWidget(self.tracker_editor)
+        right.addWidget(follow_up)
         right.setSizes([420, 300])
         self.splitter.addWidget(right)
         self.splitter.setSizes([760, 500])

@@ -70,6 +70,7 @@ class TrackerEditor(QGroupBox):
         for box in (self.progress_edit, self.evidence_edit):
             box.textChanged.connect(self._changed)
             box.setTabChangesFocus(True)
+            box.setMinimumHeight(box.fontMetrics().lineSpacing() * 3)
         self.state_label = QLabel("")
         self.state_label.setAccessibleName("Save state of the follow-up")
         self.state_label.setWordWrap(True)
