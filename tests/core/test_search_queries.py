@@ -158,3 +158,19 @@ def test_an_earlier_years_figure_ranks_below_the_latest_of_the_same_indicator(
     assert found.index("stat-survey-tk-business-without-bribes-2020") < found.index(
         "stat-survey-tk-business-without-bribes-2019"
     )
+
+
+def test_the_word_a_quantity_question_asks_for_is_a_question_word(index: SearchIndex) -> None:
+    # "what share of …": "share" asks for a figure; the figure says "80.8% of entrepreneurs".
+    query = parse("what share of entrepreneurs do business without bribes")
+    assert [w.typed for w in query.content()] == ["entrepreneurs", "business", "without", "bribes"]
+    assert query.asks_quantity()
+    assert [w.typed for w in parse("share of entrepreneurs").content()] == ["share", "entrepreneurs"]
+    assert [w.typed for w in parse("what share").content()] == ["share"]  # nothing else to search
+    result = index.search("what share of entrepreneurs believe business is possible without bribes")
+    assert result.hits[0].id == "stat-survey-tk-business-without-bribes-2020"  # not the paragraph with "share"
+    assert "share" not in result.terms
+    # Never typo-corrected ("percentage" is no word of the report: it was "percentile") nor required.
+    result = index.search("what percentage of citizens trust the agency")
+    assert result.corrected is None and not result.partial
+    assert result.hits[0].id == "stat-survey-tk-citizens-trust-agency"
