@@ -179,6 +179,16 @@ def test_thesaurus_terms_rank_below_the_words_typed(index: SearchIndex) -> None:
     assert "bribery" in result.terms
 
 
+def test_a_change_is_found_in_the_words_the_report_states_it_with(index: SearchIndex) -> None:
+    # The thesaurus relates "reduced" to "decreased": "which decreased the load on the courts
+    # by three times" (section 8) has every word of the query, one of them through it.
+    result = index.search("reduced load on the courts ")
+    assert not result.partial
+    top = {h.paragraph or h.id for h in result.hits[:3]}
+    assert top == {"act-judge-conciliator", "stat-courts-load-change-judge-conciliator", "section-8-p12"}
+    assert "decreased" in [result.hits[0].snippet[a:b] for a, b in result.hits[0].highlights]
+
+
 def test_related_phrases_do_not_highlight_little_words(index: SearchIndex) -> None:
     # The thesaurus relates "whistleblowing" to "persons who reported corruption".
     result = index.search("whistleblowing", kind="proposal")
