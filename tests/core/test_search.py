@@ -189,6 +189,15 @@ def test_a_change_is_found_in_the_words_the_report_states_it_with(index: SearchI
     assert "decreased" in [result.hits[0].snippet[a:b] for a, b in result.hits[0].highlights]
 
 
+def test_a_survey_is_found_where_the_report_calls_it_a_study(index: SearchIndex) -> None:
+    # Transparency Kazakhstan's survey is "the study 'Monitoring of situation with corruption
+    # for 2020'" in section 9 (p14, p29); MLGroup's is "research … (7,000 respondents)".
+    result = index.search("who supported the survey ", limit=50)
+    found = [h.paragraph or h.id for h in result.hits]
+    assert "section-9-p14" in found[:10]  # "supported" as typed, "study" through the thesaurus
+    assert {"study", "research"} <= set(result.terms)
+
+
 def test_related_phrases_do_not_highlight_little_words(index: SearchIndex) -> None:
     # The thesaurus relates "whistleblowing" to "persons who reported corruption".
     result = index.search("whistleblowing", kind="proposal")
