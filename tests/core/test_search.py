@@ -198,6 +198,15 @@ def test_a_survey_is_found_where_the_report_calls_it_a_study(index: SearchIndex)
     assert {"study", "research"} <= set(result.terms)
 
 
+def test_a_russian_word_finds_its_closest_english_word_first(index: SearchIndex) -> None:
+    # взяточничество is bribery (the thesaurus marks it closest); a bribe is the broader idea.
+    hits = index.search("взяточничество ", limit=30).hits
+    with_bribery = [h for h in hits if "bribery" in f"{h.title} {h.snippet}".casefold()]
+    assert len(with_bribery) >= 3 and hits[: len(with_bribery)] == tuple(with_bribery)
+    assert {"section-1-p7", "section-3-p2"} <= {h.paragraph for h in with_bribery}
+    assert any(h.id == "stat-table-2-taking-bribe-2020" for h in hits)  # still found, below them
+
+
 def test_related_phrases_do_not_highlight_little_words(index: SearchIndex) -> None:
     # The thesaurus relates "whistleblowing" to "persons who reported corruption".
     result = index.search("whistleblowing", kind="proposal")

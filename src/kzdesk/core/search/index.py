@@ -68,6 +68,7 @@ NUMBER_SCORE = 200.0  # "proposal 12", "12": that proposal
 NAME_SCORE = 100.0  # the exact name of a project, act, abbreviation or section (stop words aside)
 COVERAGE_SCORE = 10.0  # × the share of the content words the entry has (a thesaurus term: RELATED_SHARE)
 RELATED_SHARE = 0.7  # a word matched only through a related term counts this much
+BROADER_SHARE = 0.6  # … through a broader one (the word has closest terms: взяточничество → bribery, not bribe)
 VALUE_SCORE = 2.0  # a figure whose value is the number typed ("22.7 billion", "27%")
 PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
@@ -89,8 +90,9 @@ _SEP = "\x1f"  # joins a name's words into one key
 _MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
 
 
-# A run of query words that is a thesaurus term: (first word, number of words, its related terms).
-_Run = tuple[int, int, list[Term]]
+# A run of query words that is a thesaurus term: (first word, number of words, its related
+# terms, its broader terms).
+_Run = tuple[int, int, list[Term], list[Term]]
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,14 @@ class _Unit:
     direct: str  # the word as typed, in any word form
     related: str | None  # its thesaurus terms, if any
     only: str | None  # "rowid IN (…)": the entries of the word's sense (customs ≠ customer)
+    broader: str | None = None  # its broader thesaurus terms (counted BROADER_SHARE), if any
+
+    @property
+    def any_related(self) -> str | None:
+        """The related and broader terms as one expression."""
+        if self.broader is None:
+            return self.related
+        return f"({self.related}) OR ({self.broader})"
 
 
 @dataclass(frozen=True)
@@ -272,7 +282,7 @@ class SearchIndex:
         else transliterated from Cyrillic; else left to the thesaurus when it knows the
         word; else the closest word of the index, when one is close (a typo)."""
         covered: set[int] = set()
-        for start, length, _ in self._runs([w.typed for w in query.words], query.words):
+        for start, length, _, _ in self._runs([w.typed for w in query.words], query.words):
             covered.update(range(start, start + length))
         resolved = tuple(self._resolve_word(word, i in covered) for i, word in enumerate(query.words))
         return replace(query, words=resolved)
@@ -310,19 +320,19 @@ class SearchIndex:
             end = i
             while end < len(query_words) and query_words[end].phrase is None:
                 end += 1
-            length, related = self._related.match(folded[:end], stems[:end], i) if end > i else (0, [])
+            length, related, broader = self._related.match(folded[:end], stems[:end], i) if end > i else (0, [], [])
             if length:
-                runs.append((i, length, related))
+                runs.append((i, length, related, broader))
             i += max(length, 1)
         return runs
 
     def _plan(self, query: Query) -> _Plan:
         content = query.content()
         runs = self._runs([w.folded for w in query.words], query.words)
-        related_at: dict[int, list[Term]] = {}
-        for start, length, related in runs:
+        related_at: dict[int, tuple[list[Term], list[Term]]] = {}
+        for start, length, related, broader in runs:
             for i in range(start, start + length):
-                related_at[i] = related
+                related_at[i] = (related, broader)
         units: list[_Unit] = []
         terms: list[str] = []
         related_terms: list[str] = []
@@ -334,8 +344,8 @@ class SearchIndex:
                 continue
             options, highlight = self._word_options(word)
             terms.extend(highlight)
-            related = related_at.get(i, [])
-            for term in related:
+            related, broader = related_at.get(i, ([], []))
+            for term in (*related, *broader):
                 related_terms.extend(
                     w + ("*" if p else "")
                     for w, p in zip(term.words, term.prefix, strict=True)
@@ -345,10 +355,9 @@ class SearchIndex:
                 )
             # A word being typed is restricted too once it is a whole word of a sense ("customer").
             sense = self._sense_rows.get(word.folded)
-            units.append(
-                _Unit(" OR ".join(options), " OR ".join(f"({t.fts()})" for t in related) or None, sense)
-            )
-        match = " OR ".join(f"({e})" for u in units for e in (u.direct, u.related) if e)
+            expressions = [" OR ".join(f"({t.fts()})" for t in terms) or None for terms in (related, broader)]
+            units.append(_Unit(" OR ".join(options), expressions[0], sense, expressions[1]))
+        match = " OR ".join(f"({e})" for u in units for e in (u.direct, u.related, u.broader) if e)
         last = query.words[-1]
         complete = last.prefix and last.folded in self.vocabulary
         phrase = near = None
@@ -478,7 +487,11 @@ class SearchIndex:
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
                 continue
             if len(plan.units) == 1 and unit.only is None:  # known: not as typed (the first pass), so related
-                columns.append(f"{RELATED_SHARE} AS u{n}")
+                if unit.broader is None:
+                    columns.append(f"{RELATED_SHARE} AS u{n}")
+                else:
+                    parameters.append(unit.related)
+                    columns.append(f"(CASE WHEN {_MATCHES} THEN {RELATED_SHARE} ELSE {BROADER_SHARE} END) AS u{n}")
                 continue
             direct = _MATCHES
             parameters.append(unit.direct)
@@ -489,6 +502,9 @@ class SearchIndex:
             else:
                 parameters.append(unit.related)
                 related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
+                if unit.broader is not None:
+                    parameters.append(unit.broader)
+                    related += f" WHEN {_MATCHES} THEN {BROADER_SHARE}"
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
         # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
         near, phrase = (plan.near, plan.phrase) if every else (None, None)
@@ -514,7 +530,7 @@ class SearchIndex:
         if every:
             parameters.append(plan.every_direct)
         elif single is not None and single.related is not None:
-            parameters.append(single.related)  # one word: the first pass had all its entries as typed
+            parameters.append(single.any_related)  # one word: the first pass had all its entries as typed
         else:
             parameters.append(plan.match)
         if every:
