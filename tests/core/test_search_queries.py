@@ -174,3 +174,13 @@ def test_the_word_a_quantity_question_asks_for_is_a_question_word(index: SearchI
     result = index.search("what percentage of citizens trust the agency")
     assert result.corrected is None and not result.partial
     assert result.hits[0].id == "stat-survey-tk-citizens-trust-agency"
+
+
+def test_a_name_with_more_words_asks_for_the_part_of_the_entity_they_name(index: SearchIndex) -> None:
+    # The project's whole name and a word more: the figure labelled with all of them, not the
+    # project whose description merely mentions that word.
+    assert ids(index, "Antikor Live events", 1) == ["stat-antikor-live-online-events"]
+    assert ids(index, "call center 1424 calls", 1) == ["stat-call-center-1424-calls-2020"]
+    assert ids(index, "Antikor Live", 1) == ["project-antikor-live"]  # the name alone: the project
+    # No entity named among the words: a label with every word gets nothing extra.
+    assert ids(index, "monitored procurement", 10)[0] == "section-5-p14"

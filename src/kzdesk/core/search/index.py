@@ -74,6 +74,11 @@ PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
 NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
+# When the words typed hold an entity's whole name and more: an entry whose own title or
+# label has every content word is the part of the entity those words ask for, over the
+# entity itself ("Adal Komek lawyers": the figure "Attorneys and lawyers in the volunteer
+# project "Adal Komek"", then the project). Typing the name alone still gives the entity.
+TITLE_SCORE = 0.75
 YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe 2020")
 EXACT_SCORE = 0.3  # every content word in the very form typed, not only its stem
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
@@ -122,6 +127,7 @@ class _Plan:
     near: str | None
     whole_word: str | None  # the word being typed taken as complete, when it is a word
     every_direct: str  # … every content unit as typed
+    titled: str | None  # … every content unit as typed in the title column (two or more units)
     quantity: bool  # the query asks for a quantity: figures first
     terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
@@ -369,7 +375,8 @@ class SearchIndex:
         whole_word = f'"{last.folded}"' if complete and last in content else None
         terms = list(dict.fromkeys(terms))
         every_direct = " AND ".join(f"({u.direct})" for u in units)
-        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, query.asks_quantity(),
+        titled = f"{COLUMNS[0]} : ({every_direct})" if len(units) >= 2 and TITLE_SCORE else None
+        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, titled, query.asks_quantity(),
                      tuple(terms),
                      tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
@@ -507,9 +514,11 @@ class SearchIndex:
                     related += f" WHEN {_MATCHES} THEN {BROADER_SHARE}"
                 columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
         # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
-        near, phrase = (plan.near, plan.phrase) if every else (None, None)
+        near, phrase, titled = (plan.near, plan.phrase, plan.titled) if every else (None, None, None)
+        if not flags[1]:  # no entity named among the words: no part of one to prefer
+            titled = None
         whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
-        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole)):
+        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole), ("titled", titled)):
             if expression is None:
                 columns.append(f"0 AS {name}")
             else:
@@ -552,7 +561,7 @@ class SearchIndex:
         share = f"(({' + '.join(f'u{n}' for n in range(len(plan.units)))}) / {len(plan.units)}.0)"
         score = (
             f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
-            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
             f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
             " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
         )
