@@ -184,3 +184,14 @@ def test_a_name_with_more_words_asks_for_the_part_of_the_entity_they_name(index:
     assert ids(index, "Antikor Live", 1) == ["project-antikor-live"]  # the name alone: the project
     # No entity named among the words: a label with every word gets nothing extra.
     assert ids(index, "monitored procurement", 10)[0] == "section-5-p14"
+
+
+def test_a_paragraph_before_the_entity_that_copies_it_unless_the_name_is_typed(index: SearchIndex) -> None:
+    # project-adal-bilim's description is section-6-p9 word for word: by that text, the report's
+    # paragraph first and the project next; by its name, the project.
+    assert ids(index, "anti-corruption audit of a higher education institution", 2) == [
+        "section-6-p9",
+        "project-adal-bilim",
+    ]
+    assert ids(index, "Sorbonne", 2) == ["section-9-p12", "project-accelerator-of-good-izgilik-elshisi"]
+    assert ids(index, "Adal bilim", 1) == ["project-adal-bilim"]

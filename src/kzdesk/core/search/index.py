@@ -84,8 +84,11 @@ EXACT_SCORE = 0.3  # every content word in the very form typed, not only its ste
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
 # The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a
 # superseded one ("previously …") divided by it: enough to order sibling figures that
-# match alike, too little to lift a figure over another kind of entry.
+# match alike, too little to lift a figure over another kind of entry. So is a project's or
+# act's description that is a paragraph word for word: found by that text alone (not its
+# name), the entity would tie with the paragraph; the report's own paragraph comes first.
 LEAD_FACTOR = 1.25
+COPY_KINDS = ("project", "act")
 # … plus BM25 relevance with field weights, squashed into [0, 1).
 NEAR_DISTANCE = 6
 HIGHLIGHT_STOP_WORDS = frozenset(
@@ -216,6 +219,10 @@ class SearchIndex:
         self._leads = self._row_table("leads", leads)
         self._superseded = self._row_table("superseded", superseded)
         self._earlier = self._row_table("earlier", earlier)
+        # A project or act whose description is a paragraph word for word (see LEAD_FACTOR).
+        paragraphs = {e.text for e in self._entries if e.kind == "section"}
+        copies = [r for r, e in enumerate(self._entries) if e.kind in COPY_KINDS and e.text in paragraphs]
+        self._copies = self._row_table("copies", copies)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it.
@@ -231,7 +238,8 @@ class SearchIndex:
         )
         lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
         earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {demoted} {earlier_year} ELSE 1.0 END)"
+        copy = f"WHEN {self._copies} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {demoted} {earlier_year} {copy} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
