@@ -10,6 +10,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from kzdesk.core.model import Dataset
 from kzdesk.core.search.entries import (
@@ -96,6 +97,7 @@ HIGHLIGHT_STOP_WORDS = frozenset(
 )
 _SEP = "\x1f"  # joins a name's words into one key
 _MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
+_ROWS_IN = "rowid IN (SELECT value FROM json_each(?))"  # the row is one of a JSON list of rows
 
 
 # A run of query words that is a thesaurus term: (first word, number of words, its related
@@ -136,8 +138,24 @@ class _Plan:
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Shape(NamedTuple):
+    """What the text of a scoring statement depends on (see SearchIndex._run)."""
+
+    every: bool  # the first pass: entries with every unit as typed
+    single: bool  # … not: one unit without a sense, matched only through related terms
+    # Per unit: None (every); whether it has broader terms (single); else (its sense's
+    # condition, whether it has related terms, whether it has broader ones).
+    units: tuple[bool | tuple[str | None, bool, bool] | None, ...]
+    extras: tuple[bool, ...]  # phrase, NEAR, whole word, title: present
+    flags: tuple[bool, ...]  # named, within, valued, dated rows: any
+    quantity: bool
+    has_kind: bool
+    every_only: tuple[str, ...]  # the senses' conditions of the first pass
+    has_only: bool
+    has_skip: bool
+
+
+class _Row(NamedTuple):  # a tuple: made for every row every statement returns
     rowid: int
     score: float
     direct: bool  # every content word as typed
@@ -229,6 +247,7 @@ class SearchIndex:
         self._folded_texts: dict[int, str | None] = {}
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
+        self._statements: dict[_Shape, str] = {}  # a query's shape → its statement (see _run)
         self._last_runs: tuple[tuple[tuple[str, ...], tuple[bool, ...]], list[_Run]] | None = None
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
@@ -493,99 +512,130 @@ class SearchIndex:
         only: set[int] | None = None,
         skip: set[int] | None = None,
     ) -> list[_Row]:
-        """One statement: entries with every unit as typed (``every``) or with any unit, scored."""
+        """One statement: entries with every unit as typed (``every``) or with any unit, scored.
+
+        Everything a query varies is a parameter (words as FTS5 expressions, sets of rows as
+        JSON lists): the statement's text depends only on the query's shape, so it is composed
+        once per shape (:meth:`_compose`) and SQLite's statement cache compiles it once."""
+        if kind is not None and kind not in self._ranges:
+            return []
+        exact, within, valued, dated = flags
         parameters: list[object] = []
-        columns = []
-        where: list[str] = []
-        for n, unit in enumerate(plan.units):
+        if dated:  # the rank comes first in the statement, and its year prior with it
+            parameters.append(_json_rows(dated))
+        single = len(plan.units) == 1 and plan.units[0].only is None and not every
+        units: list[bool | tuple[str | None, bool, bool] | None] = []
+        for unit in plan.units:
             if every:
-                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
-                continue
-            if len(plan.units) == 1 and unit.only is None:  # known: not as typed (the first pass), so related
-                if unit.broader is None:
-                    columns.append(f"{RELATED_SHARE} AS u{n}")
-                else:
-                    parameters.append(unit.related)
-                    columns.append(f"(CASE WHEN {_MATCHES} THEN {RELATED_SHARE} ELSE {BROADER_SHARE} END) AS u{n}")
-                continue
-            direct = _MATCHES
-            parameters.append(unit.direct)
-            if unit.only is not None:
-                direct = f"({direct} AND {unit.only})"
-            if unit.related is None:
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
-            else:
-                parameters.append(unit.related)
-                related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
+                units.append(None)
+            elif single:
+                units.append(unit.broader is not None)
                 if unit.broader is not None:
-                    parameters.append(unit.broader)
-                    related += f" WHEN {_MATCHES} THEN {BROADER_SHARE}"
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
+                    parameters.append(unit.related)
+            else:
+                parameters.append(unit.direct)
+                parameters.extend(e for e in (unit.related, unit.broader) if e is not None)
+                units.append((unit.only, unit.related is not None, unit.broader is not None))
         # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
         near, phrase, titled = (plan.near, plan.phrase, plan.titled) if every else (None, None, None)
-        if not flags[1]:  # no entity named among the words: no part of one to prefer
+        if not within:  # no entity named among the words: no part of one to prefer
             titled = None
         whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
-        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole), ("titled", titled)):
-            if expression is None:
-                columns.append(f"0 AS {name}")
-            else:
-                columns.append(f"({_MATCHES}) AS {name}")
-                parameters.append(expression)
-        exact, within, valued, dated = flags
-        columns.append(f"({_rows_in(exact)}) AS named")
-        columns.append(f"({_rows_in(within)}) AS within")
-        columns.append(f"({_rows_in(valued)}) AS valued")
-        columns.append(f"({_rows_in(dated)}) AS dated")
-        figures = self._ranges.get("statistic") if plan.quantity else None
-        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
-        priors = self._priors
-        if dated:  # an earlier year's figure is no comparison value when its year is typed
-            priors += f" * (CASE WHEN {self._earlier} AND {_rows_in(dated)} THEN {LEAD_FACTOR} ELSE 1.0 END)"
-        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
+        extras = (phrase, near, whole, titled)
+        parameters.extend(e for e in extras if e is not None)
+        parameters.extend(_json_rows(rows) for rows in flags if rows)
         if every:
             parameters.append(plan.every_direct)
-        elif single is not None and single.related is not None:
-            parameters.append(single.any_related)  # one word: the first pass had all its entries as typed
+        elif single and plan.units[0].related is not None:
+            parameters.append(plan.units[0].any_related)  # one word: the first pass had all its entries as typed
         else:
             parameters.append(plan.match)
-        if every:
-            where.extend(unit.only for unit in plan.units if unit.only is not None)
-        if only is not None:
-            where.append(_rows_in(only))
-        if skip:
-            where.append(f"NOT {_rows_in(skip)}")
         if kind is not None:
-            if kind not in self._ranges:
-                return []
-            inner += " AND rowid BETWEEN ? AND ?"
             parameters.extend(self._ranges[kind])
         else:
             for lo, hi in self._hidden.values():
-                inner += " AND rowid NOT BETWEEN ? AND ?"
                 parameters.extend((lo, hi))
-        inner += "".join(f" AND {condition}" for condition in where)
-        share = f"(({' + '.join(f'u{n}' for n in range(len(plan.units)))}) / {len(plan.units)}.0)"
-        score = (
-            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
-            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
-            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
-            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
-        )
-        full = " AND ".join(f"u{n} > 0" for n in range(len(plan.units)))
-        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
-        sql = (
-            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
-            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
-        )
+        parameters.extend(_json_rows(rows) for rows in (only, skip) if rows)
         parameters.append(limit)
+        shape = _Shape(
+            every,
+            single,
+            tuple(units),
+            tuple(e is not None for e in extras),
+            tuple(bool(rows) for rows in flags),
+            plan.quantity,
+            kind is not None,
+            tuple(unit.only for unit in plan.units if unit.only is not None) if every else (),
+            bool(only),
+            bool(skip),
+        )
+        sql = self._statements.get(shape)
+        if sql is None:
+            sql = self._statements[shape] = self._compose(shape)
         try:
             found = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error:
             # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
             return []
         return [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full in found]
+
+    def _compose(self, shape: _Shape) -> str:
+        """The statement of :meth:`_run` for a query of this shape; its parameters in order:
+        the typed year's rows; each unit's expressions; the phrase, NEAR, whole-word and
+        title expressions present; the named, within, valued and dated rows present; the
+        match; the kind's range (or the hidden ranges); the only / skip rows; the limit."""
+        every, single, units, extras, flags, quantity, has_kind, every_only, has_only, has_skip = shape
+        columns = []
+        for n, unit in enumerate(units):
+            if every:
+                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
+            elif single:  # known: not as typed (the first pass), so related
+                if unit:
+                    columns.append(f"(CASE WHEN {_MATCHES} THEN {RELATED_SHARE} ELSE {BROADER_SHARE} END) AS u{n}")
+                else:
+                    columns.append(f"{RELATED_SHARE} AS u{n}")
+            else:
+                assert isinstance(unit, tuple)
+                sense, related, broader = unit
+                direct = _MATCHES if sense is None else f"({_MATCHES} AND {sense})"
+                cases = f"WHEN {direct} THEN 1.0"
+                if related:
+                    cases += f" WHEN {_MATCHES} THEN {RELATED_SHARE}"
+                if broader:
+                    cases += f" WHEN {_MATCHES} THEN {BROADER_SHARE}"
+                columns.append(f"(CASE {cases} ELSE 0.0 END) AS u{n}")
+        for name, present in zip(("phrase", "near", "whole", "titled"), extras, strict=True):
+            columns.append(f"({_MATCHES}) AS {name}" if present else f"0 AS {name}")
+        for name, present in zip(("named", "within", "valued", "dated"), flags, strict=True):
+            columns.append(f"({_ROWS_IN}) AS {name}" if present else f"0 AS {name}")
+        figures = self._ranges.get("statistic") if quantity else None
+        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
+        priors = self._priors
+        if flags[3]:  # an earlier year's figure is no comparison value when its year is typed
+            priors += f" * (CASE WHEN {self._earlier} AND {_ROWS_IN} THEN {LEAD_FACTOR} ELSE 1.0 END)"
+        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
+        if has_kind:
+            inner += " AND rowid BETWEEN ? AND ?"
+        else:
+            inner += " AND rowid NOT BETWEEN ? AND ?" * len(self._hidden)
+        inner += "".join(f" AND {sense}" for sense in every_only)
+        if has_only:
+            inner += f" AND {_ROWS_IN}"
+        if has_skip:
+            inner += f" AND NOT {_ROWS_IN}"
+        share = f"(({' + '.join(f'u{n}' for n in range(len(units)))}) / {len(units)}.0)"
+        score = (
+            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
+            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
+            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
+        )
+        full = " AND ".join(f"u{n} > 0" for n in range(len(units)))
+        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
+        return (
+            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
+            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
+        )
 
     def _prefer_forms_typed(self, rows: list[_Row], query: Query) -> list[_Row]:
         """Among the hits, EXACT_SCORE more for an entry with every content word in the
@@ -688,10 +738,9 @@ def _find_needles(text: str, needles: Sequence[tuple[str, bool]]) -> list[Match]
     return [found[start] for start in sorted(found)] if len(found) > 1 else list(found.values())
 
 
-def _rows_in(rows: Iterable[int]) -> str:
-    """An SQL condition: the row is one of ``rows`` (integers only, so safe to inline)."""
-    listed = sorted({int(r) for r in rows})
-    return f"rowid IN ({', '.join(map(str, listed))})" if listed else "0"
+def _json_rows(rows: Iterable[int]) -> str:
+    """Rows as the JSON list that :data:`_ROWS_IN` takes as its parameter."""
+    return f"[{','.join(str(int(r)) for r in rows)}]"
 
 
 def _near_word(word: Word, complete: bool) -> str:
