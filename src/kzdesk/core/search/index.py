@@ -243,8 +243,12 @@ class SearchIndex:
         self._copies = self._row_table("copies", copies)
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
-        # always); highlights are then found by plain string search in it.
-        self._folded_texts: dict[int, str | None] = {}
+        # always); highlights are then found by plain string search in it. The body column
+        # is the text itself for every kind: its folding is already made.
+        self._folded_texts = [
+            _aligned_folding(entry.text, columns[2] if entry.columns[2] == entry.text else None)
+            for entry, columns in zip(self._entries, folded, strict=True)
+        ]
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
         self._statements: dict[_Shape, str] = {}  # a query's shape → its statement (see _run)
@@ -660,27 +664,30 @@ class SearchIndex:
     # -- hits and snippets -------------------------------------------------------------
 
     def _hits(self, rows: list[_Row], plan: _Plan) -> tuple[SearchHit, ...]:
+        if not rows:
+            return ()
         hits = []
-        for row in rows:
-            entry = self._entries[row.rowid]
-            terms = plan.terms if row.direct else plan.related_terms
-            snippet, spans = cut_snippet(entry.text, self._matches(row.rowid, terms))
-            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, row.score, entry.paragraph))
+        entries, folded_texts = self._entries, self._folded_texts
+        needles = {True: self._highlighter(plan.terms)}
+        for rowid, score, direct, _ in rows:
+            entry = entries[rowid]
+            folded = folded_texts[rowid]
+            if folded is None:
+                matches = self._matches(rowid, plan.terms if direct else plan.related_terms)
+            else:
+                if direct not in needles:
+                    needles[direct] = self._highlighter(plan.related_terms)
+                matches = _find_needles(folded, needles[direct])
+            snippet, spans = cut_snippet(entry.text, matches)
+            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, score, entry.paragraph))
         return tuple(hits)
 
     def _matches(self, rowid: int, terms: tuple[str, ...]) -> list[Match]:
         """Where ``terms`` occur in an entry's text, as text.TermMatcher decides it."""
-        entry = self._entries[rowid]
-        text = entry.text
-        if rowid not in self._folded_texts:
-            # The body column is the text itself for every kind: its folding is already made.
-            folded = self._folded_columns[rowid][2] if entry.columns[2] == text else fold_text(text)
-            aligned = len(folded) == len(text) and _folds_one_to_one(text)
-            self._folded_texts[rowid] = folded if aligned else None
         folded_text = self._folded_texts[rowid]
         if folded_text is None:  # a character folded into several or none: compare token by token
             matcher = TermMatcher(terms, self._stemmer)
-            return [(a, b, f) for a, b, f in tokens(text) if matcher.matches(f)]
+            return [(a, b, f) for a, b, f in tokens(self._entries[rowid].text) if matcher.matches(f)]
         return _find_needles(folded_text, self._highlighter(terms))
 
     def _highlighter(self, terms: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
@@ -761,6 +768,13 @@ def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> list[tup
             ]
             found.append((sense, rows))
     return found
+
+
+def _aligned_folding(text: str, folded: str | None) -> str | None:
+    """``text`` folded (``folded``, when already made), or None when folding moved characters."""
+    if folded is None:
+        folded = fold_text(text)
+    return folded if len(folded) == len(text) and _folds_one_to_one(text) else None
 
 
 def _folds_one_to_one(text: str) -> bool:
