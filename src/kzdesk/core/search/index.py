@@ -139,10 +139,10 @@ class _Plan:
 
 
 class _Shape(NamedTuple):
-    """What the text of a scoring statement depends on (see SearchIndex._run)."""
+    """What the text of one part of a scoring statement depends on (see SearchIndex._run)."""
 
-    every: bool  # the first pass: entries with every unit as typed
-    single: bool  # … not: one unit without a sense, matched only through related terms
+    mode: str  # "every", "rest" or "only"
+    single: bool  # "rest" of one unit without a sense: matched only through related terms
     # Per unit: None (every); whether it has broader terms (single); else (its sense's
     # condition, whether it has related terms, whether it has broader ones).
     units: tuple[bool | tuple[str | None, bool, bool] | None, ...]
@@ -151,8 +151,6 @@ class _Shape(NamedTuple):
     quantity: bool
     has_kind: bool
     every_only: tuple[str, ...]  # the senses' conditions of the first pass
-    has_only: bool
-    has_skip: bool
 
 
 class _Row(NamedTuple):  # a tuple: made for every row every statement returns
@@ -251,7 +249,7 @@ class SearchIndex:
         ]
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
-        self._statements: dict[_Shape, str] = {}  # a query's shape → its statement (see _run)
+        self._statements: dict[tuple[_Shape, ...], str] = {}  # a query's shape → its statement (see _run)
         self._last_runs: tuple[tuple[tuple[str, ...], tuple[bool, ...]], list[_Run]] | None = None
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
@@ -479,31 +477,27 @@ class SearchIndex:
     def _score(self, plan: _Plan, query: Query, kind: str | None, limit: int) -> list[_Row]:
         """The best ``limit`` entries with any content unit, by one score.
 
-        Computed in up to three SQLite statements, so that a word found in nearly every
-        entry costs no more than before: the entries with every content unit (each
-        scored in one statement); the entries the query names or whose value it types,
-        if the first missed them; and, only when those do not fill ``limit``, the entries
-        with some of the units. Scores are comparable across the three, so the merged
-        list is the one scored list (a thesaurus-only match of every unit can, in a
-        first statement that fills ``limit``, hold back an entry with most units typed).
+        Usually one SQLite statement of two parts, so that a word found in nearly every
+        entry costs no more than before: the entries with every content unit as typed
+        (``every``; their BM25 counts those words only, not their related terms), and,
+        only when those do not fill ``limit``, the entries with some of the units or with
+        every unit only through related terms (``rest``; their BM25 counts the related
+        terms too). A second statement only when the query names an entry or types its
+        value and that entry has none of the units (``only``). Scores are comparable
+        across the parts, so the merged list is the one scored list (a thesaurus-only
+        match of every unit can, when the first part fills ``limit``, be held back).
         """
         if not plan.units:
             return []
         exact, within = self._named(query, kind)
         dated = {r for y in query.years() for r in self._years.get(y, ())}
         flags = (exact, within, self._valued(query), dated)
-        # BM25 of an entry with every word typed counts those words only, not their related terms.
-        rows = self._run(plan, flags, kind, limit, every=True)
-        seen = {r.rowid for r in rows}
-        missing = (flags[0] | flags[2]) - seen
-        if missing and len(rows) < limit:  # else they were outscored (or more than fit)
-            rows += self._run(plan, flags, kind, limit, only=missing)
-            seen.update(r.rowid for r in rows)
-        # Entries with some units, or with every unit only through related terms (scored
-        # alike: their BM25 counts the related terms too).
-        if len(rows) < limit and (len(plan.units) > 1 or any(u.related for u in plan.units)):
-            rows += self._run(plan, flags, kind, limit - len(rows), skip=seen)
-        rows.sort(key=lambda r: (-r.score, r.rowid))
+        rest = len(plan.units) > 1 or any(u.related for u in plan.units)
+        rows, first = self._run(plan, flags, kind, limit, ("every", "rest") if rest else ("every",))
+        missing = (flags[0] | flags[2]) - {r.rowid for r in rows}
+        if missing and first < limit:  # else they were outscored (or more than fit)
+            rows += self._run(plan, flags, kind, limit, ("only",), missing)[0]
+            rows.sort(key=lambda r: (-r.score, r.rowid))
         return rows[:limit]
 
     def _run(
@@ -512,22 +506,49 @@ class SearchIndex:
         flags: tuple[set[int], set[int], set[int], set[int]],
         kind: str | None,
         limit: int,
-        every: bool = False,
+        passes: tuple[str, ...],
         only: set[int] | None = None,
-        skip: set[int] | None = None,
-    ) -> list[_Row]:
-        """One statement: entries with every unit as typed (``every``) or with any unit, scored.
+    ) -> tuple[list[_Row], int]:
+        """One statement: the best ``limit`` entries of the ``passes`` ("every": with every
+        unit as typed; "rest", after "every" and only if it has fewer than ``limit``: with
+        any unit, not already in "every"; "only": the rows ``only``, with any unit or none),
+        and how many entries the first pass found.
 
         Everything a query varies is a parameter (words as FTS5 expressions, sets of rows as
         JSON lists): the statement's text depends only on the query's shape, so it is composed
         once per shape (:meth:`_compose`) and SQLite's statement cache compiles it once."""
         if kind is not None and kind not in self._ranges:
-            return []
-        exact, within, valued, dated = flags
+            return [], 0
         parameters: list[object] = []
+        parts = tuple(self._part(plan, flags, kind, limit, mode, only, parameters) for mode in passes)
+        parameters.append(limit)
+        sql = self._statements.get(parts)
+        if sql is None:
+            sql = self._statements[parts] = self._compose(parts)
+        try:
+            found = self._db.execute(sql, parameters).fetchall()
+        except sqlite3.Error:
+            # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
+            return [], 0
+        rows = [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full, _ in found]
+        return rows, found[0][4] if found else 0
+
+    def _part(
+        self,
+        plan: _Plan,
+        flags: tuple[set[int], set[int], set[int], set[int]],
+        kind: str | None,
+        limit: int,
+        mode: str,
+        only: set[int] | None,
+        parameters: list[object],
+    ) -> _Shape:
+        """One part of :meth:`_run`'s statement: its shape, its parameters appended in order."""
+        exact, within, valued, dated = flags
+        every = mode == "every"
         if dated:  # the rank comes first in the statement, and its year prior with it
             parameters.append(_json_rows(dated))
-        single = len(plan.units) == 1 and plan.units[0].only is None and not every
+        single = len(plan.units) == 1 and plan.units[0].only is None and mode == "rest"
         units: list[bool | tuple[str | None, bool, bool] | None] = []
         for unit in plan.units:
             if every:
@@ -548,6 +569,8 @@ class SearchIndex:
         extras = (phrase, near, whole, titled)
         parameters.extend(e for e in extras if e is not None)
         parameters.extend(_json_rows(rows) for rows in flags if rows)
+        if mode == "rest":
+            parameters.append(limit)
         if every:
             parameters.append(plan.every_direct)
         elif single and plan.units[0].related is not None:
@@ -559,10 +582,10 @@ class SearchIndex:
         else:
             for lo, hi in self._hidden.values():
                 parameters.extend((lo, hi))
-        parameters.extend(_json_rows(rows) for rows in (only, skip) if rows)
-        parameters.append(limit)
-        shape = _Shape(
-            every,
+        if mode == "only":
+            parameters.append(_json_rows(only or ()))
+        return _Shape(
+            mode,
             single,
             tuple(units),
             tuple(e is not None for e in extras),
@@ -570,28 +593,38 @@ class SearchIndex:
             plan.quantity,
             kind is not None,
             tuple(unit.only for unit in plan.units if unit.only is not None) if every else (),
-            bool(only),
-            bool(skip),
         )
-        sql = self._statements.get(shape)
-        if sql is None:
-            sql = self._statements[shape] = self._compose(shape)
-        try:
-            found = self._db.execute(sql, parameters).fetchall()
-        except sqlite3.Error:
-            # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
-            return []
-        return [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full in found]
 
-    def _compose(self, shape: _Shape) -> str:
-        """The statement of :meth:`_run` for a query of this shape; its parameters in order:
-        the typed year's rows; each unit's expressions; the phrase, NEAR, whole-word and
-        title expressions present; the named, within, valued and dated rows present; the
-        match; the kind's range (or the hidden ranges); the only / skip rows; the limit."""
-        every, single, units, extras, flags, quantity, has_kind, every_only, has_only, has_skip = shape
+    def _compose(self, parts: tuple[_Shape, ...]) -> str:
+        """The statement of :meth:`_run` for a query of this shape: each part's SELECT as
+        a materialized table, their union scored, best first."""
+        tables = [f"p{n} AS MATERIALIZED ({self._compose_part(part)})" for n, part in enumerate(parts)]
+        units = len(parts[0].units)
+        share = f"(({' + '.join(f'u{n}' for n in range(units))}) / {units}.0)"
+        score = (
+            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
+            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
+            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
+        )
+        full = " AND ".join(f"u{n} > 0" for n in range(units))
+        union = " UNION ALL ".join(f"SELECT * FROM p{n}" for n in range(len(parts)))
+        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
+        return (
+            f"WITH {', '.join(tables)} SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full,"
+            f" (SELECT count(*) FROM p0) AS first FROM ({union})"
+            f" WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
+        )
+
+    def _compose_part(self, shape: _Shape) -> str:
+        """One part's SELECT; its parameters in order: the typed year's rows; each unit's
+        expressions; the phrase, NEAR, whole-word and title expressions present; the named,
+        within, valued and dated rows present; the limit ("rest", which follows "every" as
+        p0); the match; the kind's range (or the hidden ranges); the rows ("only")."""
+        mode, single, units, extras, flags, quantity, has_kind, every_only = shape
         columns = []
         for n, unit in enumerate(units):
-            if every:
+            if mode == "every":
                 columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
             elif single:  # known: not as typed (the first pass), so related
                 if unit:
@@ -617,29 +650,21 @@ class SearchIndex:
         priors = self._priors
         if flags[3]:  # an earlier year's figure is no comparison value when its year is typed
             priors += f" * (CASE WHEN {self._earlier} AND {_ROWS_IN} THEN {LEAD_FACTOR} ELSE 1.0 END)"
-        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
+        # "rest" only when the first part does not fill the limit: else it matches nothing
+        # (an empty phrase), decided once before the scan (a condition in WHERE would be
+        # tested on every row the match finds, thousands at scale).
+        match = "(CASE WHEN (SELECT count(*) FROM p0) < ? THEN ? ELSE '\"\"' END)" if mode == "rest" else "?"
+        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH {match}"
         if has_kind:
             inner += " AND rowid BETWEEN ? AND ?"
         else:
             inner += " AND rowid NOT BETWEEN ? AND ?" * len(self._hidden)
         inner += "".join(f" AND {sense}" for sense in every_only)
-        if has_only:
+        if mode == "rest":
+            inner += " AND rowid NOT IN (SELECT rowid FROM p0)"
+        elif mode == "only":
             inner += f" AND {_ROWS_IN}"
-        if has_skip:
-            inner += f" AND NOT {_ROWS_IN}"
-        share = f"(({' + '.join(f'u{n}' for n in range(len(units)))}) / {len(units)}.0)"
-        score = (
-            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
-            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
-            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
-            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
-        )
-        full = " AND ".join(f"u{n} > 0" for n in range(len(units)))
-        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
-        return (
-            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
-            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
-        )
+        return inner
 
     def _prefer_forms_typed(self, rows: list[_Row], query: Query) -> list[_Row]:
         """Among the hits, EXACT_SCORE more for an entry with every content word in the
