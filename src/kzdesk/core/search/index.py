@@ -233,12 +233,12 @@ class SearchIndex:
         self._values = values
         self._years = years
         self._leads = self._row_table("leads", leads)
-        self._superseded = self._row_table("superseded", superseded)
         self._earlier = self._row_table("earlier", earlier)
         # A project or act whose description is a paragraph word for word (see LEAD_FACTOR).
         paragraphs = {e.text for e in self._entries if e.kind == "section"}
         copies = [r for r, e in enumerate(self._entries) if e.kind in COPY_KINDS and e.text in paragraphs]
-        self._copies = self._row_table("copies", copies)
+        # Every entry divided by LEAD_FACTOR, as one table: a candidate is looked up twice, not four times.
+        self._demoted = self._row_table("demoted", [*superseded, *earlier, *copies])
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
         # always); highlights are then found by plain string search in it. The body column
@@ -257,10 +257,8 @@ class SearchIndex:
             for kind, (lo, hi) in self._ranges.items()
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
-        lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
-        earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
-        copy = f"WHEN {self._copies} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {demoted} {earlier_year} {copy} ELSE 1.0 END)"
+        lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._demoted} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {demoted} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
