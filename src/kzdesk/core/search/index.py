@@ -674,15 +674,18 @@ class SearchIndex:
             return rows
         needles = [w.folded for w in typed]
         boosted = []
+        texts, columns = self._column_texts, self._folded_columns
+        changed = False
         for row in rows:
-            text = self._column_texts.get(row.rowid)
+            text = texts.get(row.rowid)
             if text is None:
                 # = fold_text(" ; ".join(columns)): folding is character by character around " ; ".
-                text = self._column_texts[row.rowid] = " ; ".join(self._folded_columns[row.rowid])
+                text = texts[row.rowid] = " ; ".join(columns[row.rowid])
             if row.score < NUMBER_SCORE and all(_has_word(text, n) for n in needles):
-                row = _Row(row.rowid, row.score + EXACT_SCORE, row.direct, row.full)
+                row = row._replace(score=row.score + EXACT_SCORE)
+                changed = True
             boosted.append(row)
-        return sorted(boosted, key=lambda r: (-r.score, r.rowid))
+        return sorted(boosted, key=lambda r: (-r.score, r.rowid)) if changed else rows
 
     # -- hits and snippets -------------------------------------------------------------
 
