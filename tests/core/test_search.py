@@ -179,6 +179,34 @@ def test_thesaurus_terms_rank_below_the_words_typed(index: SearchIndex) -> None:
     assert "bribery" in result.terms
 
 
+def test_a_change_is_found_in_the_words_the_report_states_it_with(index: SearchIndex) -> None:
+    # The thesaurus relates "reduced" to "decreased": "which decreased the load on the courts
+    # by three times" (section 8) has every word of the query, one of them through it.
+    result = index.search("reduced load on the courts ")
+    assert not result.partial
+    top = {h.paragraph or h.id for h in result.hits[:3]}
+    assert top == {"act-judge-conciliator", "stat-courts-load-change-judge-conciliator", "section-8-p12"}
+    assert "decreased" in [result.hits[0].snippet[a:b] for a, b in result.hits[0].highlights]
+
+
+def test_a_survey_is_found_where_the_report_calls_it_a_study(index: SearchIndex) -> None:
+    # Transparency Kazakhstan's survey is "the study 'Monitoring of situation with corruption
+    # for 2020'" in section 9 (p14, p29); MLGroup's is "research … (7,000 respondents)".
+    result = index.search("who supported the survey ", limit=50)
+    found = [h.paragraph or h.id for h in result.hits]
+    assert "section-9-p14" in found[:10]  # "supported" as typed, "study" through the thesaurus
+    assert {"study", "research"} <= set(result.terms)
+
+
+def test_a_russian_word_finds_its_closest_english_word_first(index: SearchIndex) -> None:
+    # взяточничество is bribery (the thesaurus marks it closest); a bribe is the broader idea.
+    hits = index.search("взяточничество ", limit=30).hits
+    with_bribery = [h for h in hits if "bribery" in f"{h.title} {h.snippet}".casefold()]
+    assert len(with_bribery) >= 3 and hits[: len(with_bribery)] == tuple(with_bribery)
+    assert {"section-1-p7", "section-3-p2"} <= {h.paragraph for h in with_bribery}
+    assert any(h.id == "stat-table-2-taking-bribe-2020" for h in hits)  # still found, below them
+
+
 def test_related_phrases_do_not_highlight_little_words(index: SearchIndex) -> None:
     # The thesaurus relates "whistleblowing" to "persons who reported corruption".
     result = index.search("whistleblowing", kind="proposal")

@@ -158,3 +158,40 @@ def test_an_earlier_years_figure_ranks_below_the_latest_of_the_same_indicator(
     assert found.index("stat-survey-tk-business-without-bribes-2020") < found.index(
         "stat-survey-tk-business-without-bribes-2019"
     )
+
+
+def test_the_word_a_quantity_question_asks_for_is_a_question_word(index: SearchIndex) -> None:
+    # "what share of …": "share" asks for a figure; the figure says "80.8% of entrepreneurs".
+    query = parse("what share of entrepreneurs do business without bribes")
+    assert [w.typed for w in query.content()] == ["entrepreneurs", "business", "without", "bribes"]
+    assert query.asks_quantity()
+    assert [w.typed for w in parse("share of entrepreneurs").content()] == ["share", "entrepreneurs"]
+    assert [w.typed for w in parse("what share").content()] == ["share"]  # nothing else to search
+    result = index.search("what share of entrepreneurs believe business is possible without bribes")
+    assert result.hits[0].id == "stat-survey-tk-business-without-bribes-2020"  # not the paragraph with "share"
+    assert "share" not in result.terms
+    # Never typo-corrected ("percentage" is no word of the report: it was "percentile") nor required.
+    result = index.search("what percentage of citizens trust the agency")
+    assert result.corrected is None and not result.partial
+    assert result.hits[0].id == "stat-survey-tk-citizens-trust-agency"
+
+
+def test_a_name_with_more_words_asks_for_the_part_of_the_entity_they_name(index: SearchIndex) -> None:
+    # The project's whole name and a word more: the figure labelled with all of them, not the
+    # project whose description merely mentions that word.
+    assert ids(index, "Antikor Live events", 1) == ["stat-antikor-live-online-events"]
+    assert ids(index, "call center 1424 calls", 1) == ["stat-call-center-1424-calls-2020"]
+    assert ids(index, "Antikor Live", 1) == ["project-antikor-live"]  # the name alone: the project
+    # No entity named among the words: a label with every word gets nothing extra.
+    assert ids(index, "monitored procurement", 10)[0] == "section-5-p14"
+
+
+def test_a_paragraph_before_the_entity_that_copies_it_unless_the_name_is_typed(index: SearchIndex) -> None:
+    # project-adal-bilim's description is section-6-p9 word for word: by that text, the report's
+    # paragraph first and the project next; by its name, the project.
+    assert ids(index, "anti-corruption audit of a higher education institution", 2) == [
+        "section-6-p9",
+        "project-adal-bilim",
+    ]
+    assert ids(index, "Sorbonne", 2) == ["section-9-p12", "project-accelerator-of-good-izgilik-elshisi"]
+    assert ids(index, "Adal bilim", 1) == ["project-adal-bilim"]

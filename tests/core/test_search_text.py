@@ -9,7 +9,7 @@ import pytest
 from kzdesk.core.model import Dataset
 from kzdesk.core.search import highlight_spans, render_snippet
 from kzdesk.core.search.text import Stemmer, fold, tokens, transliterate, words
-from kzdesk.core.search.thesaurus import Thesaurus, ThesaurusError, bundled_thesaurus
+from kzdesk.core.search.thesaurus import RelatedTerms, Thesaurus, ThesaurusError, bundled_thesaurus
 from kzdesk.core.search.vocabulary import Vocabulary
 
 
@@ -88,6 +88,29 @@ def test_thesaurus_errors_are_clear(tmp_path: Path) -> None:
     bad.write_text("[[related]]\nterms = ['x', '***']\n", encoding="utf-8")
     with pytest.raises(ThesaurusError, match="has no word"):
         Thesaurus.from_file(bad)
+    bad.write_text("[[related]]\nterms = ['x', 'y']\nclosest = 'yes'\n", encoding="utf-8")
+    with pytest.raises(ThesaurusError, match=r"related\[0\]\.closest must be true or false"):
+        Thesaurus.from_file(bad)
+
+
+def test_a_closest_group_ranks_its_terms_above_the_broader_ones(tmp_path: Path) -> None:
+    path = tmp_path / "thesaurus.toml"
+    path.write_text(
+        "[[related]]\nterms = ['bribe', 'bribery', 'взятк*', 'взяточ*']\n"
+        "[[related]]\nterms = ['bribery', 'взяточничеств*']\nclosest = true\n"
+        "[[related]]\nterms = ['kickback', 'откат*']\nclosest = true\n",
+        encoding="utf-8",
+    )
+    thesaurus = Thesaurus.from_file(path)
+    assert thesaurus.closest == {1, 2}
+    vocabulary = Vocabulary(["bribe", "bribery"], {"bribe": 3, "briberi": 2}, Stemmer())
+    related = RelatedTerms(thesaurus, vocabulary)
+    closest, broader = related.match(["взяточничество"], ["взяточничество"], 0)[1:]
+    assert [t.text for t in closest] == ["bribery"] and [t.text for t in broader] == ["bribe"]
+    # Without a closest group (взятка), or when its terms are not in the index (откат),
+    # every related term counts alike, as before.
+    assert [[t.text for t in ts] for ts in related.match(["взятка"], ["взятка"], 0)[1:]] == [["bribe", "bribery"], []]
+    assert related.match(["откат"], ["откат"], 0) == (0, [], [])
 
 
 STEM_ENTRIES = {"tribe": 9, "bribe": 5, "bride": 1, "procur": 3, "judici": 2, "digit": 1}

@@ -169,7 +169,7 @@ def cut_snippet(
     never inside a word.
     """
     if len(text) <= width + _SLACK:
-        return text, tuple((a, b) for a, b, _ in matches)
+        return text, tuple([(a, b) for a, b, _ in matches])
     if not matches:
         end = text.rfind(" ", 0, width)
         return text[: end if end > 0 else width] + "…", ()
@@ -211,5 +211,5 @@ def cut_snippet(
     lead = "…" if begin > 0 else ""
     snippet = lead + text[begin:end].rstrip() + ("…" if end < len(text) else "")
     shift = len(lead) - begin
-    spans = tuple((a + shift, b + shift) for a, b, _ in matches if begin <= a and b <= end)
+    spans = tuple([(a + shift, b + shift) for a, b, _ in matches if begin <= a and b <= end])
     return snippet, spans

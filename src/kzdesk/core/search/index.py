@@ -10,6 +10,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from kzdesk.core.model import Dataset
 from kzdesk.core.search.entries import (
@@ -68,18 +69,27 @@ NUMBER_SCORE = 200.0  # "proposal 12", "12": that proposal
 NAME_SCORE = 100.0  # the exact name of a project, act, abbreviation or section (stop words aside)
 COVERAGE_SCORE = 10.0  # × the share of the content words the entry has (a thesaurus term: RELATED_SHARE)
 RELATED_SHARE = 0.7  # a word matched only through a related term counts this much
+BROADER_SHARE = 0.6  # … through a broader one (the word has closest terms: взяточничество → bribery, not bribe)
 VALUE_SCORE = 2.0  # a figure whose value is the number typed ("22.7 billion", "27%")
 PHRASE_SCORE = 1.0  # the words as typed, next to each other
 WHOLE_SCORE = 1.0  # the word being typed as a whole word ("police" before "policy")
 NEAR_SCORE = 0.5  # the content words close together (within NEAR_DISTANCE words)
 NAME_WITHIN_SCORE = 0.5  # an entity whose whole name is among the words typed, or begins with them
+# When the words typed hold an entity's whole name and more: an entry whose own title or
+# label has every content word is the part of the entity those words ask for, over the
+# entity itself ("Adal Komek lawyers": the figure "Attorneys and lawyers in the volunteer
+# project "Adal Komek"", then the project). Typing the name alone still gives the entity.
+TITLE_SCORE = 0.75
 YEAR_SCORE = 0.5  # a figure of the year typed, when other words are typed too ("taking bribe" and a year)
 EXACT_SCORE = 0.3  # every content word in the very form typed, not only its stem
 QUANTITY_SCORE = 1.0  # a figure, when the query asks "how many", "how much", "what share"
 # The headline figure of its paragraph has its BM25 relevance multiplied by LEAD_FACTOR, a
 # superseded one ("previously …") divided by it: enough to order sibling figures that
-# match alike, too little to lift a figure over another kind of entry.
+# match alike, too little to lift a figure over another kind of entry. So is a project's or
+# act's description that is a paragraph word for word: found by that text alone (not its
+# name), the entity would tie with the paragraph; the report's own paragraph comes first.
 LEAD_FACTOR = 1.25
+COPY_KINDS = ("project", "act")
 # … plus BM25 relevance with field weights, squashed into [0, 1).
 NEAR_DISTANCE = 6
 HIGHLIGHT_STOP_WORDS = frozenset(
@@ -87,10 +97,12 @@ HIGHLIGHT_STOP_WORDS = frozenset(
 )
 _SEP = "\x1f"  # joins a name's words into one key
 _MATCHES = "rowid IN (SELECT rowid FROM docs WHERE docs MATCH ?)"
+_ROWS_IN = "rowid IN (SELECT value FROM json_each(?))"  # the row is one of a JSON list of rows
 
 
-# A run of query words that is a thesaurus term: (first word, number of words, its related terms).
-_Run = tuple[int, int, list[Term]]
+# A run of query words that is a thesaurus term: (first word, number of words, its related
+# terms, its broader terms).
+_Run = tuple[int, int, list[Term], list[Term]]
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,14 @@ class _Unit:
     direct: str  # the word as typed, in any word form
     related: str | None  # its thesaurus terms, if any
     only: str | None  # "rowid IN (…)": the entries of the word's sense (customs ≠ customer)
+    broader: str | None = None  # its broader thesaurus terms (counted BROADER_SHARE), if any
+
+    @property
+    def any_related(self) -> str | None:
+        """The related and broader terms as one expression."""
+        if self.broader is None:
+            return self.related
+        return f"({self.related}) OR ({self.broader})"
 
 
 @dataclass(frozen=True)
@@ -112,13 +132,28 @@ class _Plan:
     near: str | None
     whole_word: str | None  # the word being typed taken as complete, when it is a word
     every_direct: str  # … every content unit as typed
+    titled: str | None  # … every content unit as typed in the title column (two or more units)
     quantity: bool  # the query asks for a quantity: figures first
     terms: tuple[str, ...]  # what hits that have the words typed are highlighted with
     related_terms: tuple[str, ...]  # … and hits that needed the thesaurus or have some words only
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Shape(NamedTuple):
+    """What the text of one part of a scoring statement depends on (see SearchIndex._run)."""
+
+    mode: str  # "every", "rest" or "only"
+    single: bool  # "rest" of one unit without a sense: matched only through related terms
+    # Per unit: None (every); whether it has broader terms (single); else (its sense's
+    # condition, whether it has related terms, whether it has broader ones).
+    units: tuple[bool | tuple[str | None, bool, bool] | None, ...]
+    extras: tuple[bool, ...]  # phrase, NEAR, whole word, title: present
+    flags: tuple[bool, ...]  # named, within, valued, dated rows: any
+    quantity: bool
+    has_kind: bool
+    every_only: tuple[str, ...]  # the senses' conditions of the first pass
+
+
+class _Row(NamedTuple):  # a tuple: made for every row every statement returns
     rowid: int
     score: float
     direct: bool  # every content word as typed
@@ -198,14 +233,23 @@ class SearchIndex:
         self._values = values
         self._years = years
         self._leads = self._row_table("leads", leads)
-        self._superseded = self._row_table("superseded", superseded)
         self._earlier = self._row_table("earlier", earlier)
+        # A project or act whose description is a paragraph word for word (see LEAD_FACTOR).
+        paragraphs = {e.text for e in self._entries if e.kind == "section"}
+        copies = [r for r, e in enumerate(self._entries) if e.kind in COPY_KINDS and e.text in paragraphs]
+        # Every entry divided by LEAD_FACTOR, as one table: a candidate is looked up twice, not four times.
+        self._demoted = self._row_table("demoted", [*superseded, *earlier, *copies])
         self._proposals = {e.number: rowid for rowid, e in enumerate(self._entries) if e.number is not None}
         # Each entry's text folded, when folding kept every character in place (almost
-        # always); highlights are then found by plain string search in it.
-        self._folded_texts: dict[int, str | None] = {}
+        # always); highlights are then found by plain string search in it. The body column
+        # is the text itself for every kind: its folding is already made.
+        self._folded_texts = [
+            _aligned_folding(entry.text, columns[2] if entry.columns[2] == entry.text else None)
+            for entry, columns in zip(self._entries, folded, strict=True)
+        ]
         self._column_texts: dict[int, str] = {}  # all columns folded, for the forms typed
         self._highlighters: dict[tuple[str, ...], tuple[tuple[str, bool], ...]] = {}
+        self._statements: dict[tuple[_Shape, ...], str] = {}  # a query's shape → its statement (see _run)
         self._last_runs: tuple[tuple[tuple[str, ...], tuple[bool, ...]], list[_Run]] | None = None
         self._rank = f"bm25(docs, {', '.join(str(w) for w in WEIGHTS)})"
         self._priors = "".join(
@@ -213,9 +257,8 @@ class SearchIndex:
             for kind, (lo, hi) in self._ranges.items()
             if KIND_PRIORS.get(kind, 1.0) != 1.0
         )
-        lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._superseded} THEN {1 / LEAD_FACTOR}"
-        earlier_year = f"WHEN {self._earlier} THEN {1 / LEAD_FACTOR}"
-        self._priors += f" * (CASE {lead} {demoted} {earlier_year} ELSE 1.0 END)"
+        lead, demoted = f"WHEN {self._leads} THEN {LEAD_FACTOR}", f"WHEN {self._demoted} THEN {1 / LEAD_FACTOR}"
+        self._priors += f" * (CASE {lead} {demoted} ELSE 1.0 END)"
 
     def _row_table(self, name: str, rows: Iterable[int]) -> str:
         """A fixed set of rows as a table, and the SQL condition "the row is one of them":
@@ -272,7 +315,7 @@ class SearchIndex:
         else transliterated from Cyrillic; else left to the thesaurus when it knows the
         word; else the closest word of the index, when one is close (a typo)."""
         covered: set[int] = set()
-        for start, length, _ in self._runs([w.typed for w in query.words], query.words):
+        for start, length, _, _ in self._runs([w.typed for w in query.words], query.words):
             covered.update(range(start, start + length))
         resolved = tuple(self._resolve_word(word, i in covered) for i, word in enumerate(query.words))
         return replace(query, words=resolved)
@@ -310,19 +353,19 @@ class SearchIndex:
             end = i
             while end < len(query_words) and query_words[end].phrase is None:
                 end += 1
-            length, related = self._related.match(folded[:end], stems[:end], i) if end > i else (0, [])
+            length, related, broader = self._related.match(folded[:end], stems[:end], i) if end > i else (0, [], [])
             if length:
-                runs.append((i, length, related))
+                runs.append((i, length, related, broader))
             i += max(length, 1)
         return runs
 
     def _plan(self, query: Query) -> _Plan:
         content = query.content()
         runs = self._runs([w.folded for w in query.words], query.words)
-        related_at: dict[int, list[Term]] = {}
-        for start, length, related in runs:
+        related_at: dict[int, tuple[list[Term], list[Term]]] = {}
+        for start, length, related, broader in runs:
             for i in range(start, start + length):
-                related_at[i] = related
+                related_at[i] = (related, broader)
         units: list[_Unit] = []
         terms: list[str] = []
         related_terms: list[str] = []
@@ -334,8 +377,8 @@ class SearchIndex:
                 continue
             options, highlight = self._word_options(word)
             terms.extend(highlight)
-            related = related_at.get(i, [])
-            for term in related:
+            related, broader = related_at.get(i, ([], []))
+            for term in (*related, *broader):
                 related_terms.extend(
                     w + ("*" if p else "")
                     for w, p in zip(term.words, term.prefix, strict=True)
@@ -345,10 +388,9 @@ class SearchIndex:
                 )
             # A word being typed is restricted too once it is a whole word of a sense ("customer").
             sense = self._sense_rows.get(word.folded)
-            units.append(
-                _Unit(" OR ".join(options), " OR ".join(f"({t.fts()})" for t in related) or None, sense)
-            )
-        match = " OR ".join(f"({e})" for u in units for e in (u.direct, u.related) if e)
+            expressions = [" OR ".join(f"({t.fts()})" for t in terms) or None for terms in (related, broader)]
+            units.append(_Unit(" OR ".join(options), expressions[0], sense, expressions[1]))
+        match = " OR ".join(f"({e})" for u in units for e in (u.direct, u.related, u.broader) if e)
         last = query.words[-1]
         complete = last.prefix and last.folded in self.vocabulary
         phrase = near = None
@@ -360,7 +402,8 @@ class SearchIndex:
         whole_word = f'"{last.folded}"' if complete and last in content else None
         terms = list(dict.fromkeys(terms))
         every_direct = " AND ".join(f"({u.direct})" for u in units)
-        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, query.asks_quantity(),
+        titled = f"{COLUMNS[0]} : ({every_direct})" if len(units) >= 2 and TITLE_SCORE else None
+        return _Plan(match, tuple(units), phrase, near, whole_word, every_direct, titled, query.asks_quantity(),
                      tuple(terms),
                      tuple(dict.fromkeys([*terms, *related_terms])))  # fmt: skip
 
@@ -432,31 +475,27 @@ class SearchIndex:
     def _score(self, plan: _Plan, query: Query, kind: str | None, limit: int) -> list[_Row]:
         """The best ``limit`` entries with any content unit, by one score.
 
-        Computed in up to three SQLite statements, so that a word found in nearly every
-        entry costs no more than before: the entries with every content unit (each
-        scored in one statement); the entries the query names or whose value it types,
-        if the first missed them; and, only when those do not fill ``limit``, the entries
-        with some of the units. Scores are comparable across the three, so the merged
-        list is the one scored list (a thesaurus-only match of every unit can, in a
-        first statement that fills ``limit``, hold back an entry with most units typed).
+        Usually one SQLite statement of two parts, so that a word found in nearly every
+        entry costs no more than before: the entries with every content unit as typed
+        (``every``; their BM25 counts those words only, not their related terms), and,
+        only when those do not fill ``limit``, the entries with some of the units or with
+        every unit only through related terms (``rest``; their BM25 counts the related
+        terms too). A second statement only when the query names an entry or types its
+        value and that entry has none of the units (``only``). Scores are comparable
+        across the parts, so the merged list is the one scored list (a thesaurus-only
+        match of every unit can, when the first part fills ``limit``, be held back).
         """
         if not plan.units:
             return []
         exact, within = self._named(query, kind)
         dated = {r for y in query.years() for r in self._years.get(y, ())}
         flags = (exact, within, self._valued(query), dated)
-        # BM25 of an entry with every word typed counts those words only, not their related terms.
-        rows = self._run(plan, flags, kind, limit, every=True)
-        seen = {r.rowid for r in rows}
-        missing = (flags[0] | flags[2]) - seen
-        if missing and len(rows) < limit:  # else they were outscored (or more than fit)
-            rows += self._run(plan, flags, kind, limit, only=missing)
-            seen.update(r.rowid for r in rows)
-        # Entries with some units, or with every unit only through related terms (scored
-        # alike: their BM25 counts the related terms too).
-        if len(rows) < limit and (len(plan.units) > 1 or any(u.related for u in plan.units)):
-            rows += self._run(plan, flags, kind, limit - len(rows), skip=seen)
-        rows.sort(key=lambda r: (-r.score, r.rowid))
+        rest = len(plan.units) > 1 or any(u.related for u in plan.units)
+        rows, first = self._run(plan, flags, kind, limit, ("every", "rest") if rest else ("every",))
+        missing = (flags[0] | flags[2]) - {r.rowid for r in rows}
+        if missing and first < limit:  # else they were outscored (or more than fit)
+            rows += self._run(plan, flags, kind, limit, ("only",), missing)[0]
+            rows.sort(key=lambda r: (-r.score, r.rowid))
         return rows[:limit]
 
     def _run(
@@ -465,94 +504,165 @@ class SearchIndex:
         flags: tuple[set[int], set[int], set[int], set[int]],
         kind: str | None,
         limit: int,
-        every: bool = False,
+        passes: tuple[str, ...],
         only: set[int] | None = None,
-        skip: set[int] | None = None,
-    ) -> list[_Row]:
-        """One statement: entries with every unit as typed (``every``) or with any unit, scored."""
+    ) -> tuple[list[_Row], int]:
+        """One statement: the best ``limit`` entries of the ``passes`` ("every": with every
+        unit as typed; "rest", after "every" and only if it has fewer than ``limit``: with
+        any unit, not already in "every"; "only": the rows ``only``, with any unit or none),
+        and how many entries the first pass found.
+
+        Everything a query varies is a parameter (words as FTS5 expressions, sets of rows as
+        JSON lists): the statement's text depends only on the query's shape, so it is composed
+        once per shape (:meth:`_compose`) and SQLite's statement cache compiles it once."""
+        if kind is not None and kind not in self._ranges:
+            return [], 0
         parameters: list[object] = []
-        columns = []
-        where: list[str] = []
-        for n, unit in enumerate(plan.units):
-            if every:
-                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
-                continue
-            if len(plan.units) == 1 and unit.only is None:  # known: not as typed (the first pass), so related
-                columns.append(f"{RELATED_SHARE} AS u{n}")
-                continue
-            direct = _MATCHES
-            parameters.append(unit.direct)
-            if unit.only is not None:
-                direct = f"({direct} AND {unit.only})"
-            if unit.related is None:
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 ELSE 0.0 END) AS u{n}")
-            else:
-                parameters.append(unit.related)
-                related = f"WHEN {_MATCHES} THEN {RELATED_SHARE}"
-                columns.append(f"(CASE WHEN {direct} THEN 1.0 {related} ELSE 0.0 END) AS u{n}")
-        # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
-        near, phrase = (plan.near, plan.phrase) if every else (None, None)
-        whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
-        for name, expression in (("phrase", phrase), ("near", near), ("whole", whole)):
-            if expression is None:
-                columns.append(f"0 AS {name}")
-            else:
-                columns.append(f"({_MATCHES}) AS {name}")
-                parameters.append(expression)
-        exact, within, valued, dated = flags
-        columns.append(f"({_rows_in(exact)}) AS named")
-        columns.append(f"({_rows_in(within)}) AS within")
-        columns.append(f"({_rows_in(valued)}) AS valued")
-        columns.append(f"({_rows_in(dated)}) AS dated")
-        figures = self._ranges.get("statistic") if plan.quantity else None
-        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
-        priors = self._priors
-        if dated:  # an earlier year's figure is no comparison value when its year is typed
-            priors += f" * (CASE WHEN {self._earlier} AND {_rows_in(dated)} THEN {LEAD_FACTOR} ELSE 1.0 END)"
-        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH ?"
-        single = plan.units[0] if len(plan.units) == 1 and plan.units[0].only is None else None
-        if every:
-            parameters.append(plan.every_direct)
-        elif single is not None and single.related is not None:
-            parameters.append(single.related)  # one word: the first pass had all its entries as typed
-        else:
-            parameters.append(plan.match)
-        if every:
-            where.extend(unit.only for unit in plan.units if unit.only is not None)
-        if only is not None:
-            where.append(_rows_in(only))
-        if skip:
-            where.append(f"NOT {_rows_in(skip)}")
-        if kind is not None:
-            if kind not in self._ranges:
-                return []
-            inner += " AND rowid BETWEEN ? AND ?"
-            parameters.extend(self._ranges[kind])
-        else:
-            for lo, hi in self._hidden.values():
-                inner += " AND rowid NOT BETWEEN ? AND ?"
-                parameters.extend((lo, hi))
-        inner += "".join(f" AND {condition}" for condition in where)
-        share = f"(({' + '.join(f'u{n}' for n in range(len(plan.units)))}) / {len(plan.units)}.0)"
-        score = (
-            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
-            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near"
-            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
-            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
-        )
-        full = " AND ".join(f"u{n} > 0" for n in range(len(plan.units)))
-        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
-        sql = (
-            f"WITH scored AS MATERIALIZED ({inner}) SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full"
-            f" FROM scored WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
-        )
+        parts = tuple(self._part(plan, flags, kind, limit, mode, only, parameters) for mode in passes)
         parameters.append(limit)
+        sql = self._statements.get(parts)
+        if sql is None:
+            sql = self._statements[parts] = self._compose(parts)
         try:
             found = self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error:
             # Cannot happen with quoted folded words; if SQLite ever disagrees, no hits beats a crash.
-            return []
-        return [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full in found]
+            return [], 0
+        rows = [_Row(rowid, score, share >= 1.0 - 1e-9, bool(full)) for rowid, score, share, full, _ in found]
+        return rows, found[0][4] if found else 0
+
+    def _part(
+        self,
+        plan: _Plan,
+        flags: tuple[set[int], set[int], set[int], set[int]],
+        kind: str | None,
+        limit: int,
+        mode: str,
+        only: set[int] | None,
+        parameters: list[object],
+    ) -> _Shape:
+        """One part of :meth:`_run`'s statement: its shape, its parameters appended in order."""
+        exact, within, valued, dated = flags
+        every = mode == "every"
+        if dated:  # the rank comes first in the statement, and its year prior with it
+            parameters.append(_json_rows(dated))
+        single = len(plan.units) == 1 and plan.units[0].only is None and mode == "rest"
+        units: list[bool | tuple[str | None, bool, bool] | None] = []
+        for unit in plan.units:
+            if every:
+                units.append(None)
+            elif single:
+                units.append(unit.broader is not None)
+                if unit.broader is not None:
+                    parameters.append(unit.related)
+            else:
+                parameters.append(unit.direct)
+                parameters.extend(e for e in (unit.related, unit.broader) if e is not None)
+                units.append((unit.only, unit.related is not None, unit.broader is not None))
+        # The phrase and NEAR need every content word as typed: only entries of the first pass have them.
+        near, phrase, titled = (plan.near, plan.phrase, plan.titled) if every else (None, None, None)
+        if not within:  # no entity named among the words: no part of one to prefer
+            titled = None
+        whole = None if not every and len(plan.units) == 1 else plan.whole_word  # one word: not here as typed
+        extras = (phrase, near, whole, titled)
+        parameters.extend(e for e in extras if e is not None)
+        parameters.extend(_json_rows(rows) for rows in flags if rows)
+        if mode == "rest":
+            parameters.append(limit)
+        if every:
+            parameters.append(plan.every_direct)
+        elif single and plan.units[0].related is not None:
+            parameters.append(plan.units[0].any_related)  # one word: the first pass had all its entries as typed
+        else:
+            parameters.append(plan.match)
+        if kind is not None:
+            parameters.extend(self._ranges[kind])
+        else:
+            for lo, hi in self._hidden.values():
+                parameters.extend((lo, hi))
+        if mode == "only":
+            parameters.append(_json_rows(only or ()))
+        return _Shape(
+            mode,
+            single,
+            tuple(units),
+            tuple(e is not None for e in extras),
+            tuple(bool(rows) for rows in flags),
+            plan.quantity,
+            kind is not None,
+            tuple(unit.only for unit in plan.units if unit.only is not None) if every else (),
+        )
+
+    def _compose(self, parts: tuple[_Shape, ...]) -> str:
+        """The statement of :meth:`_run` for a query of this shape: each part's SELECT as
+        a materialized table, their union scored, best first."""
+        tables = [f"p{n} AS MATERIALIZED ({self._compose_part(part)})" for n, part in enumerate(parts)]
+        units = len(parts[0].units)
+        share = f"(({' + '.join(f'u{n}' for n in range(units))}) / {units}.0)"
+        score = (
+            f"{NAME_SCORE} * named + {COVERAGE_SCORE} * {share} + {VALUE_SCORE} * valued + {PHRASE_SCORE} * phrase"
+            f" + {WHOLE_SCORE} * whole + {NEAR_SCORE} * near + {TITLE_SCORE} * titled"
+            f" + {NAME_WITHIN_SCORE} * within + {QUANTITY_SCORE} * figure + {YEAR_SCORE} * dated"
+            " + max(0.0, -rank) / (1.0 + max(0.0, -rank))"
+        )
+        full = " AND ".join(f"u{n} > 0" for n in range(units))
+        union = " UNION ALL ".join(f"SELECT * FROM p{n}" for n in range(len(parts)))
+        # MATERIALIZED: flattened, each use of a unit's flag would repeat its FTS subquery.
+        return (
+            f"WITH {', '.join(tables)} SELECT rowid, {score} AS score, {share} AS share, ({full}) AS full,"
+            f" (SELECT count(*) FROM p0) AS first FROM ({union})"
+            f" WHERE {share} > 0 OR named ORDER BY score DESC, rowid LIMIT ?"
+        )
+
+    def _compose_part(self, shape: _Shape) -> str:
+        """One part's SELECT; its parameters in order: the typed year's rows; each unit's
+        expressions; the phrase, NEAR, whole-word and title expressions present; the named,
+        within, valued and dated rows present; the limit ("rest", which follows "every" as
+        p0); the match; the kind's range (or the hidden ranges); the rows ("only")."""
+        mode, single, units, extras, flags, quantity, has_kind, every_only = shape
+        columns = []
+        for n, unit in enumerate(units):
+            if mode == "every":
+                columns.append(f"1.0 AS u{n}")  # known: every unit matched, this one as typed
+            elif single:  # known: not as typed (the first pass), so related
+                if unit:
+                    columns.append(f"(CASE WHEN {_MATCHES} THEN {RELATED_SHARE} ELSE {BROADER_SHARE} END) AS u{n}")
+                else:
+                    columns.append(f"{RELATED_SHARE} AS u{n}")
+            else:
+                assert isinstance(unit, tuple)
+                sense, related, broader = unit
+                direct = _MATCHES if sense is None else f"({_MATCHES} AND {sense})"
+                cases = f"WHEN {direct} THEN 1.0"
+                if related:
+                    cases += f" WHEN {_MATCHES} THEN {RELATED_SHARE}"
+                if broader:
+                    cases += f" WHEN {_MATCHES} THEN {BROADER_SHARE}"
+                columns.append(f"(CASE {cases} ELSE 0.0 END) AS u{n}")
+        for name, present in zip(("phrase", "near", "whole", "titled"), extras, strict=True):
+            columns.append(f"({_MATCHES}) AS {name}" if present else f"0 AS {name}")
+        for name, present in zip(("named", "within", "valued", "dated"), flags, strict=True):
+            columns.append(f"({_ROWS_IN}) AS {name}" if present else f"0 AS {name}")
+        figures = self._ranges.get("statistic") if quantity else None
+        columns.append(f"(rowid BETWEEN {figures[0]} AND {figures[1]}) AS figure" if figures else "0 AS figure")
+        priors = self._priors
+        if flags[3]:  # an earlier year's figure is no comparison value when its year is typed
+            priors += f" * (CASE WHEN {self._earlier} AND {_ROWS_IN} THEN {LEAD_FACTOR} ELSE 1.0 END)"
+        # "rest" only when the first part does not fill the limit: else it matches nothing
+        # (an empty phrase), decided once before the scan (a condition in WHERE would be
+        # tested on every row the match finds, thousands at scale).
+        match = "(CASE WHEN (SELECT count(*) FROM p0) < ? THEN ? ELSE '\"\"' END)" if mode == "rest" else "?"
+        inner = f"SELECT rowid, {self._rank}{priors} AS rank, {', '.join(columns)} FROM docs WHERE docs MATCH {match}"
+        if has_kind:
+            inner += " AND rowid BETWEEN ? AND ?"
+        else:
+            inner += " AND rowid NOT BETWEEN ? AND ?" * len(self._hidden)
+        inner += "".join(f" AND {sense}" for sense in every_only)
+        if mode == "rest":
+            inner += " AND rowid NOT IN (SELECT rowid FROM p0)"
+        elif mode == "only":
+            inner += f" AND {_ROWS_IN}"
+        return inner
 
     def _prefer_forms_typed(self, rows: list[_Row], query: Query) -> list[_Row]:
         """Among the hits, EXACT_SCORE more for an entry with every content word in the
@@ -564,40 +674,46 @@ class SearchIndex:
             return rows
         needles = [w.folded for w in typed]
         boosted = []
+        texts, columns = self._column_texts, self._folded_columns
+        changed = False
         for row in rows:
-            text = self._column_texts.get(row.rowid)
+            text = texts.get(row.rowid)
             if text is None:
                 # = fold_text(" ; ".join(columns)): folding is character by character around " ; ".
-                text = self._column_texts[row.rowid] = " ; ".join(self._folded_columns[row.rowid])
+                text = texts[row.rowid] = " ; ".join(columns[row.rowid])
             if row.score < NUMBER_SCORE and all(_has_word(text, n) for n in needles):
-                row = _Row(row.rowid, row.score + EXACT_SCORE, row.direct, row.full)
+                row = row._replace(score=row.score + EXACT_SCORE)
+                changed = True
             boosted.append(row)
-        return sorted(boosted, key=lambda r: (-r.score, r.rowid))
+        return sorted(boosted, key=lambda r: (-r.score, r.rowid)) if changed else rows
 
     # -- hits and snippets -------------------------------------------------------------
 
     def _hits(self, rows: list[_Row], plan: _Plan) -> tuple[SearchHit, ...]:
+        if not rows:
+            return ()
         hits = []
-        for row in rows:
-            entry = self._entries[row.rowid]
-            terms = plan.terms if row.direct else plan.related_terms
-            snippet, spans = cut_snippet(entry.text, self._matches(row.rowid, terms))
-            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, row.score, entry.paragraph))
+        entries, folded_texts = self._entries, self._folded_texts
+        needles = {True: self._highlighter(plan.terms)}
+        for rowid, score, direct, _ in rows:
+            entry = entries[rowid]
+            folded = folded_texts[rowid]
+            if folded is None:
+                matches = self._matches(rowid, plan.terms if direct else plan.related_terms)
+            else:
+                if direct not in needles:
+                    needles[direct] = self._highlighter(plan.related_terms)
+                matches = _find_needles(folded, needles[direct])
+            snippet, spans = cut_snippet(entry.text, matches)
+            hits.append(SearchHit(entry.kind, entry.id, entry.title, snippet, spans, score, entry.paragraph))
         return tuple(hits)
 
     def _matches(self, rowid: int, terms: tuple[str, ...]) -> list[Match]:
         """Where ``terms`` occur in an entry's text, as text.TermMatcher decides it."""
-        entry = self._entries[rowid]
-        text = entry.text
-        if rowid not in self._folded_texts:
-            # The body column is the text itself for every kind: its folding is already made.
-            folded = self._folded_columns[rowid][2] if entry.columns[2] == text else fold_text(text)
-            aligned = len(folded) == len(text) and _folds_one_to_one(text)
-            self._folded_texts[rowid] = folded if aligned else None
         folded_text = self._folded_texts[rowid]
         if folded_text is None:  # a character folded into several or none: compare token by token
             matcher = TermMatcher(terms, self._stemmer)
-            return [(a, b, f) for a, b, f in tokens(text) if matcher.matches(f)]
+            return [(a, b, f) for a, b, f in tokens(self._entries[rowid].text) if matcher.matches(f)]
         return _find_needles(folded_text, self._highlighter(terms))
 
     def _highlighter(self, terms: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
@@ -655,10 +771,9 @@ def _find_needles(text: str, needles: Sequence[tuple[str, bool]]) -> list[Match]
     return [found[start] for start in sorted(found)] if len(found) > 1 else list(found.values())
 
 
-def _rows_in(rows: Iterable[int]) -> str:
-    """An SQL condition: the row is one of ``rows`` (integers only, so safe to inline)."""
-    listed = sorted({int(r) for r in rows})
-    return f"rowid IN ({', '.join(map(str, listed))})" if listed else "0"
+def _json_rows(rows: Iterable[int]) -> str:
+    """Rows as the JSON list that :data:`_ROWS_IN` takes as its parameter."""
+    return f"[{','.join(str(int(r)) for r in rows)}]"
 
 
 def _near_word(word: Word, complete: bool) -> str:
@@ -679,6 +794,13 @@ def _sense_rows(forms: WordForms, folded: Sequence[tuple[str, ...]]) -> list[tup
             ]
             found.append((sense, rows))
     return found
+
+
+def _aligned_folding(text: str, folded: str | None) -> str | None:
+    """``text`` folded (``folded``, when already made), or None when folding moved characters."""
+    if folded is None:
+        folded = fold_text(text)
+    return folded if len(folded) == len(text) and _folds_one_to_one(text) else None
 
 
 def _folds_one_to_one(text: str) -> bool:

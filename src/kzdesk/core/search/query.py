@@ -7,6 +7,7 @@ match expression is built (see index.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kzdesk.core.search.text import tokens
@@ -68,12 +69,13 @@ class Word:
     prefix: bool = False  # the word being typed: matches words that begin with it
     phrase: int | None = None  # which quoted phrase it belongs to
     percent: bool = False  # a number followed by "%" ("27%", "+41.8%")
+    asking: bool = False  # the "share" of "what share of …": part of the question, not of the answer
 
     @property
     def optional(self) -> bool:
         """A stop or question word outside quotes: it never has to match (also while it
         is being typed: "customs in" shows the customs entries until "in" grows longer)."""
-        return self.phrase is None and self.typed in STOP_WORDS
+        return self.phrase is None and (self.asking or self.typed in STOP_WORDS)
 
     def corrected_to(self, word: str) -> Word:
         return replace(self, folded=word)
@@ -122,9 +124,7 @@ class Query:
 
     def asks_quantity(self) -> bool:
         """A question for a figure: "how many …", "how much …", "what share / percentage …"."""
-        typed = [w.typed for w in self.words[:3]]
-        pairs = set(zip(typed, typed[1:], strict=False))
-        return bool(pairs & _QUANTITY_QUESTIONS)
+        return _quantity_word(self.words) is not None
 
     def proposal_number(self) -> int | None:
         """N when the query only asks for a proposal by number ("12", "proposal 12")."""
@@ -198,9 +198,23 @@ def parse(text: str) -> Query:
         inside = not inside
     truncated = len(found) > MAX_WORDS
     found = found[:MAX_WORDS]
+    asking = _quantity_word(found)
+    if asking is not None and asking < len(found) - 1:  # "what share" alone is still searched for "share"
+        found[asking] = replace(found[asking], asking=True)
     if found and found[-1].phrase is None and found[-1].end == len(text) and not _closes_quote(text):
         found[-1] = replace(found[-1], prefix=True)
     return Query(text, tuple(found), truncated)
+
+
+def _quantity_word(found: Sequence[Word]) -> int | None:
+    """Where a question for a figure names what it asks ("how MANY", "what SHARE"), among the
+    first three words: that word says a figure is wanted; the figure itself rarely has it
+    ("80.8% of entrepreneurs" answers "what share of entrepreneurs …")."""
+    typed = [w.typed if w.phrase is None else "" for w in found[:3]]
+    for n, pair in enumerate(zip(typed, typed[1:], strict=False)):
+        if pair in _QUANTITY_QUESTIONS:
+            return n + 1
+    return None
 
 
 def _number_tokens(text: str) -> list[tuple[int, int, str]]:

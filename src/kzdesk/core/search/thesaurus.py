@@ -43,6 +43,10 @@ def parse_term(text: str) -> Term:
 @dataclass(frozen=True)
 class Thesaurus:
     groups: tuple[tuple[Term, ...], ...]
+    # Groups marked ``closest = true``: a word and its nearest equivalents (взяточничество is
+    # bribery, not any bribe). For a query word in such a group, its terms rank above those of
+    # the word's other groups (the broader ideas).
+    closest: frozenset[int] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> Thesaurus:
@@ -54,12 +58,18 @@ class Thesaurus:
         if not isinstance(groups, list):
             raise ThesaurusError(f"{path}: expected [[related]] groups")
         parsed = []
+        closest = set()
         for n, group in enumerate(groups):
             terms = group.get("terms") if isinstance(group, dict) else None
             if not isinstance(terms, list) or len(terms) < 2 or not all(isinstance(t, str) for t in terms):
                 raise ThesaurusError(f"{path}: related[{n}].terms must list at least two strings")
+            marked = group.get("closest", False)
+            if not isinstance(marked, bool):
+                raise ThesaurusError(f"{path}: related[{n}].closest must be true or false")
+            if marked:
+                closest.add(n)
             parsed.append(tuple(parse_term(t) for t in terms))
-        return cls(tuple(parsed))
+        return cls(tuple(parsed), frozenset(closest))
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +91,13 @@ class RelatedTerms:
         stems = vocabulary.stems_of(w for term in distinct for w in term.words)
         keys = {term: _key(term, stems) for term in distinct}
         self._related: dict[tuple[_Key, ...], list[Term]] = {}
-        for group in thesaurus.groups:
+        self._closest: dict[tuple[_Key, ...], list[Term]] = {}  # … of the ``closest`` groups only
+        for n, group in enumerate(thesaurus.groups):
             for term in group:
                 key = keys[term]
-                known = self._related.setdefault(key, [])
-                known.extend(t for t in group if keys[t] != key and t not in known)
+                for table in (self._related, self._closest) if n in thesaurus.closest else (self._related,):
+                    known = table.setdefault(key, [])
+                    known.extend(t for t in group if keys[t] != key and t not in known)
         # Whether a term occurs in the index, decided when a query first needs it.
         self._occurs: dict[Term, bool] = {}
         self.longest = max((len(k) for k in self._related), default=1)
@@ -104,17 +116,23 @@ class RelatedTerms:
                 self._occurs[term] = all(self._vocabulary.knows(w, p) for w, p in pairs)
         return [t for t in terms if self._occurs[t]]
 
-    def match(self, folded: Sequence[str], stems: Sequence[str], start: int) -> tuple[int, list[Term]]:
+    def match(self, folded: Sequence[str], stems: Sequence[str], start: int) -> tuple[int, list[Term], list[Term]]:
         """The longest run of query words from ``start`` that is a thesaurus term:
-        (its length, the related terms). ``stems`` are the stems of ``folded``."""
+        (its length, the related terms, the broader ones). ``stems`` are the stems of
+        ``folded``. The broader terms are those of the run's other groups when it is a term
+        of a ``closest`` group whose terms occur in the index; else there are none."""
         for length in range(min(self.longest, len(folded) - start), 0, -1):
             end = start + length
             related: list[Term] = []
+            closest: list[Term] = []
             for key in self._keys(folded[start:end], stems[start:end]):
                 related.extend(t for t in self._present(self._related.get(key, [])) if t not in related)
+                closest.extend(t for t in self._present(self._closest.get(key, [])) if t not in closest)
+            if closest:
+                return length, closest, [t for t in related if t not in closest]
             if related:
-                return length, related
-        return 0, []
+                return length, related, []
+        return 0, [], []
 
     def _keys(self, run: Sequence[str], stems: Sequence[str]) -> list[tuple[_Key, ...]]:
         keys: list[tuple[_Key, ...]] = [tuple(("stem", s) for s in stems)]
