@@ -28,6 +28,7 @@ run: $(APP_STAMP)
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check
+	$(BIN)/ruff format --check  # one formatting, so diffs show changes, not styles
 	$(BIN)/lint-imports --no-cache  # the layers' contracts in pyproject.toml
 	$(BIN)/mypy  # kzdesk.core, every function typed (pyproject.toml)
 

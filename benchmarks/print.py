@@ -84,9 +84,7 @@ def main() -> int:
                 ratios.append(timed(command, env) / base)
             per_section[section] = (statistics.median(ratios), _pages(out))
 
-    listing_s, summary_s, report_s, filtered_s = (
-        statistics.median(v) for v in (listing, summary, report, filtered)
-    )
+    listing_s, summary_s, report_s, filtered_s = (statistics.median(v) for v in (listing, summary, report, filtered))
     ratio = statistics.median(s / t for s, t in zip(summary, listing, strict=True))
     checks = [
         (f"section 1 summary PDF: {summary_s:.3f} s (budget {SECTION_BUDGET_S:.1f} s)", summary_s <= SECTION_BUDGET_S),

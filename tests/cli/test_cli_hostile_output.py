@@ -79,7 +79,9 @@ def test_json_output_refuses_non_finite_numbers(value: float) -> None:
 def test_print_with_too_long_a_name_is_one_line(tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
     result = subprocess.run(
         [sys.executable, "-m", "kzdesk", "print", "--section", "section-1", "-o", str(tmp_path / name)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "longer than" in result.stderr, result.stderr

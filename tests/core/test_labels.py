@@ -92,8 +92,18 @@ def test_one_paragraph_label_for_screen_and_paper(dataset: Dataset) -> None:
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (1717, "1,717"), (1717.0, "1,717"), (0, "0"), (-0.0, "0"), (22.7, "22.7"), (22.70, "22.7"), (0.5, "0.5"),
-        (-2.4, "−2.4"), (-1500, "−1,500"), (1234567.25, "1,234,567.25"), (2.125, "2.12"), (3.999, "4"),
+        (1717, "1,717"),
+        (1717.0, "1,717"),
+        (0, "0"),
+        (-0.0, "0"),
+        (22.7, "22.7"),
+        (22.70, "22.7"),
+        (0.5, "0.5"),
+        (-2.4, "−2.4"),
+        (-1500, "−1,500"),
+        (1234567.25, "1,234,567.25"),
+        (2.125, "2.12"),
+        (3.999, "4"),
         (float("nan"), ""),
     ],
 )
@@ -133,7 +143,12 @@ def test_plurals_go_through_the_hook_a_translation_layer_replaces() -> None:
 
     set_plural_hook(russian)
     assert [counted(n, "paragraph") for n in (1, 2, 5, 11, 21, 22)] == [
-        "1 абзац", "2 абзаца", "5 абзацев", "11 абзацев", "21 абзац", "22 абзаца"
+        "1 абзац",
+        "2 абзаца",
+        "5 абзацев",
+        "11 абзацев",
+        "21 абзац",
+        "22 абзаца",
     ]
     assert plural(3, "paragraph") == "абзаца"
     set_plural_hook(None)
@@ -142,8 +157,14 @@ def test_plurals_go_through_the_hook_a_translation_layer_replaces() -> None:
 
 @pytest.mark.parametrize(
     ("text", "folded"),
-    [("Kómek", "komek"), ("Ko\u0301mek", "komek"), ("ЁЛКА", "елка"), ("Straße", "strasse"), ("ADAL", "adal"),
-     ("Ashyq Býudjet", "ashyq byudjet")],
+    [
+        ("Kómek", "komek"),
+        ("Ko\u0301mek", "komek"),
+        ("ЁЛКА", "елка"),
+        ("Straße", "strasse"),
+        ("ADAL", "adal"),
+        ("Ashyq Býudjet", "ashyq byudjet"),
+    ],
 )
 def test_folding(text: str, folded: str) -> None:
     assert fold(text) == folded
@@ -156,6 +177,6 @@ def test_aligned_folding_keeps_every_character_where_it_was() -> None:
     assert fold_aligned("ABC") == "abc"
 
 
-@pytest.mark.parametrize("text", ['<b>"Tom" & \'Jerry\'</b>', "plain", "a < b > c", ""])
+@pytest.mark.parametrize("text", ["<b>\"Tom\" & 'Jerry'</b>", "plain", "a < b > c", ""])
 def test_escaping_is_html_escape(text: str) -> None:
     assert escape(text) == html.escape(text)

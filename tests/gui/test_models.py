@@ -136,7 +136,7 @@ def test_statistic_details_mark_the_table_cell(dataset):
     # Both cells of the row print "21": only the 2020 one is marked.
     assert html.count("#ffe66d") == 1
     assert table_html("T\nA\tB\nx\t1", [(7, 8)]).count("#ffe66d") == 0  # the span is the tab, not a cell
-    assert "#000000;\">x<" in table_html("T\nA\tB\nx\t1", [(6, 7)])
+    assert '#000000;">x<' in table_html("T\nA\tB\nx\t1", [(6, 7)])
 
 
 def test_act_and_document_details_link_to_each_other(dataset):

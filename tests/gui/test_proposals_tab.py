@@ -63,7 +63,10 @@ def test_theme_filter_alone_and_with_keywords(tab, dataset):
     assert set(shown(tab)) <= set(expected) and shown(tab)
     request = tab.print_request()
     assert (request.kind, request.query, request.theme, request.proposal_ids) == (
-        "proposals", "budget", "procurement", ()
+        "proposals",
+        "budget",
+        "procurement",
+        (),
     )
 
 

@@ -202,7 +202,7 @@ def test_print_request_is_the_current_section(tab: ReportTab) -> None:
     assert tab.print_request() == summary.SummaryRequest(kind="glossary")
 
 
-@pytest.mark.parametrize("text", ["plain", "<b>&amp;</b>", "O'Neil said \"no\"", "&&<<>>''", ""])
+@pytest.mark.parametrize("text", ["plain", "<b>&amp;</b>", 'O\'Neil said "no"', "&&<<>>''", ""])
 def test_the_report_escapes_text_exactly_as_html_escape_does(text: str) -> None:
     assert report_html.escape(text) == html.escape(text)
 

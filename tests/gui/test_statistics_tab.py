@@ -102,7 +102,10 @@ def test_report_tables_are_shown_as_printed(tab, dataset):
     view = tab.report_tables["table-1"]
     model = view.model()
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Subject", "2019", "2020", "Dynamics"
+        "Subject",
+        "2019",
+        "2020",
+        "Dynamics",
     ]
     assert [model.index(0, c).data() for c in range(4)] == ["Anti-Corruption Service", "1,717", "1,632", "-5%"]
     assert model.index(4, 3).data() == "0%"

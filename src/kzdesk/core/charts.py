@@ -20,6 +20,7 @@ YEAR_IN_LABEL = re.compile(r",?\s*(?:in\s+)?\(?\b(19|20)\d{2}\)?$")
 #: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 
+
 @dataclass(frozen=True)
 class ChartSeries:
     label: str

@@ -123,8 +123,16 @@ def figures_listing(
 
     def text_of(stat: object) -> str:
         figure = key_figure(dataset, stat)  # type: ignore[arg-type]
-        parts = (figure.indicator, figure.figure, figure.unit, figure.when, figure.qualifier, figure.source,
-                 titles.get(stat.section, ""), figure.derivation)  # type: ignore[attr-defined]
+        parts = (
+            figure.indicator,
+            figure.figure,
+            figure.unit,
+            figure.when,
+            figure.qualifier,
+            figure.source,
+            titles.get(stat.section, ""),
+            figure.derivation,
+        )  # type: ignore[attr-defined]
         return " ".join(parts)
 
     stats = _filtered(stats, text_of, query, filters)
@@ -212,7 +220,7 @@ def chart_printout(dataset: Dataset, chart_id: str) -> ChartPrintout:
 
 
 def count_line(shown: int, total: int, kind: Kind, filters: Iterable[str]) -> str:
-    """"11 of 234 figures · filter: “crime”", for the printout's title block."""
+    """ "11 of 234 figures · filter: “crime”", for the printout's title block."""
     return " · ".join([shown_of(shown, total, kind), *filters])
 
 

@@ -23,9 +23,12 @@ def repair_surrogates(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
-            "utf-8", "replace"
-        ).decode("utf-8")
+        return (
+            text.encode("utf-8", "surrogateescape")
+            .decode("utf-8", "replace")
+            .encode("utf-8", "replace")
+            .decode("utf-8")
+        )
     return text
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary", "chart")
 
+
 class SummaryError(ValueError):
     """The request names something the dataset does not have; the message says what."""
 

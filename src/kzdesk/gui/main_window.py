@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 def themed_icon(name: str) -> QIcon:
     """The desktop theme's icon ``name`` where there is one (as Qt's styles do), else the bundled one."""
     return QIcon.fromTheme(name, bundled_icon(name))
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.tab_keys, start=1):
             spec = registry.spec(key)
             self.tab_actions[key] = self._action(
-                f"&{number} {registry.title_of(key)}", lambda _=False, k=key: self.show_tab(k),
+                f"&{number} {registry.title_of(key)}",
+                lambda _=False, k=key: self.show_tab(k),
                 spec.shortcut if spec is not None and spec.shortcut else None,
             )
 

@@ -230,9 +230,7 @@ def parse_report(text: str, shape: ReportShape) -> ParsedReport:
                 parsed, index = _parse_table(lines, index, int(table.group(1)), table.group(2).strip())
                 tables.append(parsed)
                 body = "\n".join("\t".join(row) for row in [parsed.header, *parsed.rows])
-                current.paragraphs.append(
-                    ParsedParagraph("table", f"{line}\n{body}", line_no, table=parsed.number)
-                )
+                current.paragraphs.append(ParsedParagraph("table", f"{line}\n{body}", line_no, table=parsed.number))
                 continue
             kind = "figure" if FIGURE_CAPTION.match(line) else "text"
             current.paragraphs.append(ParsedParagraph(kind, line, line_no, parse_citations(line)))

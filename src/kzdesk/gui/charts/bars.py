@@ -42,8 +42,12 @@ class GroupedBarChart(ChartView):
             brushes = [pg.mkBrush(lighter(colour) if derived else QColor(colour)) for derived in series.derived]
             x = self.bar_x(index)
             bars = pg.BarGraphItem(
-                x=x, height=np.array(series.values, dtype=float), width=self.bar_width * 0.92,
-                brush=pg.mkBrush(colour), brushes=brushes, pen=pg.mkPen(None),
+                x=x,
+                height=np.array(series.values, dtype=float),
+                width=self.bar_width * 0.92,
+                brush=pg.mkBrush(colour),
+                brushes=brushes,
+                pen=pg.mkPen(None),
                 name="Stated value" if single else series.label,
             )
             item.addItem(bars)
@@ -61,8 +65,11 @@ class GroupedBarChart(ChartView):
                 self.value_labels.append(label)
         if hatch_x:
             hatch = pg.BarGraphItem(
-                x=np.array(hatch_x), height=np.array(hatch_heights), width=self.bar_width * 0.92,
-                brush=QBrush(QColor("#333333"), Qt.BrushStyle.BDiagPattern), pen=pg.mkPen("#666666"),
+                x=np.array(hatch_x),
+                height=np.array(hatch_heights),
+                width=self.bar_width * 0.92,
+                brush=QBrush(QColor("#333333"), Qt.BrushStyle.BDiagPattern),
+                pen=pg.mkPen("#666666"),
                 name=DERIVED_LEGEND,
             )
             item.addItem(hatch)

@@ -16,7 +16,6 @@ from kzdesk.core.labels import DERIVED_MARK, format_number, format_quantity
 DERIVED_LEGEND = f"{DERIVED_MARK} derived: computed from stated figures, not stated in the report"
 
 
-
 def lighter(colour: str) -> QColor:
     """The paler tint used for derived values (which are also hatched or hollow)."""
     base = QColor(colour)

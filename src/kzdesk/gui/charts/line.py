@@ -37,8 +37,13 @@ class LineChart(ChartView):
             brushes = [pg.mkBrush(background if derived else colour) for derived in series.derived]
             any_derived = any_derived or any(series.derived)
             line = pg.PlotDataItem(
-                x, np.array(series.values, dtype=float), pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=11,
-                symbolPen=pg.mkPen(colour, width=2), symbolBrush=brushes,
+                x,
+                np.array(series.values, dtype=float),
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=11,
+                symbolPen=pg.mkPen(colour, width=2),
+                symbolBrush=brushes,
                 name="Stated value" if len(self.chart.series) == 1 else series.label,
             )
             item.addItem(line)
@@ -50,8 +55,13 @@ class LineChart(ChartView):
                 self.value_labels.append(label)
         if any_derived:
             # A legend entry only: shows what a hollow point means.
-            sample = pg.ScatterPlotItem(symbol="o", size=11, pen=pg.mkPen(SERIES_COLOURS[0], width=2),
-                                        brush=pg.mkBrush(background), name=DERIVED_LEGEND)
+            sample = pg.ScatterPlotItem(
+                symbol="o",
+                size=11,
+                pen=pg.mkPen(SERIES_COLOURS[0], width=2),
+                brush=pg.mkBrush(background),
+                name=DERIVED_LEGEND,
+            )
             self.legend.addItem(sample, DERIVED_LEGEND)
             self.derived_item = sample
         item.setXRange(x.min() - 0.8, x.max() + 0.8, padding=0)

@@ -152,7 +152,7 @@ def statistic_details(dataset: Dataset, stat: Statistic) -> str:
 
 
 def section_link(dataset: Dataset, section_id: str) -> str:
-    """"Section 5: Combating corruption in the civil service" as a link; the title alone for the others."""
+    """ "Section 5: Combating corruption in the civil service" as a link; the title alone for the others."""
     title = _title(dataset, section_id)
     label = section_label(section_id, title)
     return internal_link(section_id, f"{label}: {title}" if label != title else title)
@@ -172,9 +172,7 @@ def _citation_items(dataset: Dataset, citations: Iterable[Citation]) -> str:
         if not isinstance(document, Document):
             continue
         locator = f", {escape(citation.locator)}" if citation.locator else ""
-        items.append(
-            f"<li>{internal_link(document.id, f'[{document.number}] {document.title}')}{locator}</li>"
-        )
+        items.append(f"<li>{internal_link(document.id, f'[{document.number}] {document.title}')}{locator}</li>")
     return f"<ul>{''.join(items)}</ul>" if items else "<p>None.</p>"
 
 
@@ -201,8 +199,11 @@ def document_details(dataset: Dataset, document: Document) -> str:
         facts.append(f"<b>Date:</b> {escape(document.date)}")
     if document.doc_number:
         facts.append(f"<b>No.</b> {escape(document.doc_number)}")
-    url = (f"<p><b>Web address:</b> {web_link(document.url)} <i>(opens in your browser after you confirm)</i></p>"
-           if document.url else "<p>No web address is given.</p>")
+    url = (
+        f"<p><b>Web address:</b> {web_link(document.url)} <i>(opens in your browser after you confirm)</i></p>"
+        if document.url
+        else "<p>No web address is given.</p>"
+    )
     citing = []
     for paragraph_id in document.cited_by:
         try:

@@ -52,10 +52,19 @@ class DocumentsModel(RecordTableModel[Document]):
             Column("Title", lambda d: d.title, tooltip=lambda d: d.text),
             Column("Date", lambda d: d.date or "—", raw=lambda d: d.date or ""),
             # The scheme is left off on screen (narrower column); copying and the details pane give it whole.
-            Column("Web address", lambda d: _without_scheme(d.url) if d.url else "—", raw=lambda d: d.url or "",
-                   tooltip=lambda d: f"{d.url} — press Enter or double-click to open" if d.url else "No URL"),
-            Column("Cited by", lambda d: _cited_display(d), sort=lambda d: len(d.cited_by),
-                   raw=lambda d: len(d.cited_by), align_right=True),
+            Column(
+                "Web address",
+                lambda d: _without_scheme(d.url) if d.url else "—",
+                raw=lambda d: d.url or "",
+                tooltip=lambda d: f"{d.url} — press Enter or double-click to open" if d.url else "No URL",
+            ),
+            Column(
+                "Cited by",
+                lambda d: _cited_display(d),
+                sort=lambda d: len(d.cited_by),
+                raw=lambda d: len(d.cited_by),
+                align_right=True,
+            ),
         )
         super().__init__(dataset.documents, parent)
 
@@ -69,4 +78,3 @@ def _without_scheme(url: str) -> str:
 
 def _cited_display(document: Document) -> str:
     return counted(len(document.cited_by), "paragraph")
-

@@ -19,13 +19,22 @@ class ProjectsModel(RecordTableModel[Project]):
     NAME, KIND, OPERATOR, SECTIONS = range(4)
     columns = (
         # Sorted by the words, not the quotes some names open with (“reset” program).
-        Column("Name", lambda p: p.name, sort=lambda p: p.name.lstrip("“\"«'"), raw=lambda p: p.name,
-               tooltip=lambda p: p.description),
+        Column(
+            "Name",
+            lambda p: p.name,
+            sort=lambda p: p.name.lstrip("“\"«'"),
+            raw=lambda p: p.name,
+            tooltip=lambda p: p.description,
+        ),
         Column("Kind", lambda p: p.kind),
         Column("Operator", lambda p: p.operator or "—", raw=lambda p: p.operator),
-        Column("Sections", _sections_display, sort=lambda p: paragraph_order(p.paragraph),
-               raw=lambda p: " ".join(p.sections),
-               tooltip=lambda p: "Mentioned in: " + ", ".join(section_label(s) for s in p.sections)),
+        Column(
+            "Sections",
+            _sections_display,
+            sort=lambda p: paragraph_order(p.paragraph),
+            raw=lambda p: " ".join(p.sections),
+            tooltip=lambda p: "Mentioned in: " + ", ".join(section_label(s) for s in p.sections),
+        ),
     )
 
     def __init__(self, dataset: Dataset, parent: Any = None) -> None:

@@ -88,10 +88,14 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
                 return self.columns[section].header
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 right = self.columns[section].align_right
-                return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-                           | Qt.AlignmentFlag.AlignVCenter)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-            self._records
+                return int(
+                    (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
+        if (
+            orientation == Qt.Orientation.Vertical
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._records)
         ):
             return section + 1
         return None

@@ -107,14 +107,19 @@ def _value_tooltip(row: StatisticRow) -> str:
 
 STATISTICS_COLUMNS: tuple[Column[StatisticRow], ...] = (
     Column("Indicator", lambda r: r.indicator, tooltip=lambda r: r.indicator + (f"\n{r.note}" if r.note else "")),
-    Column("Value", _value_display, sort=lambda r: r.value, raw=lambda r: r.value, tooltip=_value_tooltip,
-           align_right=True),
+    Column(
+        "Value", _value_display, sort=lambda r: r.value, raw=lambda r: r.value, tooltip=_value_tooltip, align_right=True
+    ),
     Column("Unit", lambda r: r.unit),
     Column("Year", lambda r: r.when, sort=lambda r: r.when_order, raw=lambda r: r.when),
     Column("As printed", lambda r: r.value_text),
-    Column("Source", lambda r: paragraph_label(r.source, r.section_title),
-           sort=lambda r: paragraph_order(r.source), raw=lambda r: r.source,
-           tooltip=lambda r: f"{r.section_title} — paragraph {r.source}"),
+    Column(
+        "Source",
+        lambda r: paragraph_label(r.source, r.section_title),
+        sort=lambda r: paragraph_order(r.source),
+        raw=lambda r: r.source,
+        tooltip=lambda r: f"{r.section_title} — paragraph {r.source}",
+    ),
 )
 
 
@@ -131,8 +136,18 @@ class StatisticsModel(RecordTableModel[StatisticRow]):
 
     def text_of(self, record: StatisticRow) -> str:
         return " ".join(
-            (record.indicator, record.value_text, record.unit, record.when, record.qualifier, record.note,
-             record.row or "", record.section_title, record.id, record.derivation)
+            (
+                record.indicator,
+                record.value_text,
+                record.unit,
+                record.when,
+                record.qualifier,
+                record.note,
+                record.row or "",
+                record.section_title,
+                record.id,
+                record.derivation,
+            )
         )
 
     def values_of(self, record: StatisticRow) -> dict[str, Any]:
@@ -159,15 +174,14 @@ class ReportTableModel(RecordTableModel[tuple[str, ...]]):
     def _column(position: int, header: str) -> Column[tuple[str, ...]]:
         if position == 0:
             return Column(header, lambda r: r[0])
-        return Column(header, lambda r: r[position], sort=lambda r: parse_printed_number(r[position]),
-                      align_right=True)
+        return Column(header, lambda r: r[position], sort=lambda r: parse_printed_number(r[position]), align_right=True)
 
     def id_of(self, record: tuple[str, ...]) -> str:
         return self.table_id
 
 
 def parse_printed_number(text: str) -> float | None:
-    """"1,717" → 1717.0, "-12.5%" → -12.5, "+27%" → 27.0; None when the cell is not a number."""
+    """ "1,717" → 1717.0, "-12.5%" → -12.5, "+27%" → 27.0; None when the cell is not a number."""
     cleaned = text.replace(",", "").replace("%", "").replace("−", "-").replace("+", "").strip()
     try:
         return float(cleaned)

@@ -33,7 +33,6 @@ BLINK_MS = 400  # work shorter than this shows no progress dialog at all
 PDF_FILTERS = {"PDF, A4 (*.pdf)": "A4", "PDF, US Letter (*.pdf)": "Letter"}
 
 
-
 class _Progress:
     """Progress of a print job, shown after BLINK_MS; raises Cancelled when the user cancels."""
 

@@ -103,8 +103,10 @@ def listing_blocks(dataset: Dataset, listing: Listing) -> list[Block]:
     """``listing``'s blocks, under the title of the edition ``dataset`` holds."""
     title = dataset.report.title
     if isinstance(listing, ChartPrintout):
-        return [title_block(title, listing.title, "A chart of figures the report states.", "Chart"),
-                chart_block(dataset, listing.chart)]
+        return [
+            title_block(title, listing.title, "A chart of figures the report states.", "Chart"),
+            chart_block(dataset, listing.chart),
+        ]
     if isinstance(listing, FiguresListing):
         return figures_blocks(title, listing)
     if isinstance(listing, LegislationListing):

@@ -75,10 +75,12 @@ def _fitted_columns(figures: Sequence[KeyFigure]) -> tuple[Column, ...]:
     """The headline columns with Year and Source as wide as this table's longest word in them needs
     (a "when" such as "previously" must not run into the source), and the Indicator the rest: the
     fewer lines an indicator wraps to, the more often a short table fits where it is."""
+
     def percent(texts: Sequence[str], size: float, heading: str) -> int:
-        widest = max([ink.text_width(heading, text_font(9.5, bold=True))] + [
-            ink.text_width(text, text_font(size)) for text in texts
-        ])
+        widest = max(
+            [ink.text_width(heading, text_font(9.5, bold=True))]
+            + [ink.text_width(text, text_font(size)) for text in texts]
+        )
         return math.ceil((widest + 2 * PAD_X + 1) * 100 / NARROWEST_BODY)
 
     indicator, figure, year, source = HEADLINE_COLUMNS

@@ -42,11 +42,12 @@ class LegislationTab(ListDetailsTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.navigating = Navigation()
-        self.add_views("Legislation views", [(self._build_changes(), "&Legal changes"),
-                                             (self._build_documents(), "Source &documents")])
+        self.add_views(
+            "Legislation views",
+            [(self._build_changes(), "&Legal changes"), (self._build_documents(), "Source &documents")],
+        )
         self.fit_to_zoom()
         self.restore_state()
-
 
     # ---- building ------------------------------------------------------------------------
     def _build_changes(self) -> QWidget:
@@ -60,8 +61,11 @@ class LegislationTab(ListDetailsTab):
         self.status_combo = filter_combo("Status", ChoicesModel("Any status", [(s, s) for s in statuses], self))
         self.area_combo = filter_combo("Area", ChoicesModel("All areas", [(a, a) for a in areas], self))
         self.filters = FilterBar(
-            self.acts_proxy, Kind.ACT, placeholder="Filter legal changes by any word of the report's wording…",
-            name="Filter legal changes", combos={"status": self.status_combo, "area": self.area_combo},
+            self.acts_proxy,
+            Kind.ACT,
+            placeholder="Filter legal changes by any word of the report's wording…",
+            name="Filter legal changes",
+            combos={"status": self.status_combo, "area": self.area_combo},
             what="legal change",
         )
         self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
@@ -74,9 +78,17 @@ class LegislationTab(ListDetailsTab):
         self.act_details.anchorClicked.connect(self._on_link)
         self.hidden_notice = HiddenByFilterNotice()
         self.acts = RecordList(
-            self, self.navigating, model=self.acts_model, proxy=self.acts_proxy, view=self.acts_table,
-            details=self.act_details, record_type=Act, describe=lambda a: act_details(self.context.dataset, a),
-            notice=self.hidden_notice, name=lambda a: a.title, clear_filters=self.clear_filters,
+            self,
+            self.navigating,
+            model=self.acts_model,
+            proxy=self.acts_proxy,
+            view=self.acts_table,
+            details=self.act_details,
+            record_type=Act,
+            describe=lambda a: act_details(self.context.dataset, a),
+            notice=self.hidden_notice,
+            name=lambda a: a.title,
+            clear_filters=self.clear_filters,
             before_open=lambda: self.views.setCurrentIndex(CHANGES),
         )
         left = QWidget()
@@ -112,8 +124,12 @@ class LegislationTab(ListDetailsTab):
         )
         self.document_details.anchorClicked.connect(self._on_link)
         self.documents = RecordList(
-            self, self.navigating, model=self.documents_model, view=self.documents_table,
-            details=self.document_details, record_type=Document,
+            self,
+            self.navigating,
+            model=self.documents_model,
+            view=self.documents_table,
+            details=self.document_details,
+            record_type=Document,
             describe=lambda d: document_details(self.context.dataset, d),
             before_open=lambda: self.views.setCurrentIndex(DOCUMENTS),
         )

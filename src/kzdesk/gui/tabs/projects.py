@@ -42,8 +42,12 @@ class ProjectsTab(ListDetailsTab):
         kinds = sorted({p.kind for p in dataset.projects}, key=str.casefold)
         self.kind_combo = filter_combo("Kind", ChoicesModel("All kinds", [(k, k) for k in kinds], self))
         self.filters = FilterBar(
-            self.proxy, Kind.PROJECT, placeholder="Filter projects by name, other name or description…",
-            name="Filter projects", combos={"kind": self.kind_combo}, what="project",
+            self.proxy,
+            Kind.PROJECT,
+            placeholder="Filter projects by name, other name or description…",
+            name="Filter projects",
+            combos={"kind": self.kind_combo},
+            what="project",
         )
         self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
@@ -60,9 +64,17 @@ class ProjectsTab(ListDetailsTab):
         self.details.anchorClicked.connect(self._on_link)
         self.hidden_notice = HiddenByFilterNotice()
         self.records = RecordList(
-            self, self.navigating, model=self.model, proxy=self.proxy, view=self.table, details=self.details,
-            record_type=Project, describe=lambda p: project_details(self.context.dataset, p),
-            notice=self.hidden_notice, name=lambda p: p.name, clear_filters=self.clear_filters,
+            self,
+            self.navigating,
+            model=self.model,
+            proxy=self.proxy,
+            view=self.table,
+            details=self.details,
+            record_type=Project,
+            describe=lambda p: project_details(self.context.dataset, p),
+            notice=self.hidden_notice,
+            name=lambda p: p.name,
+            clear_filters=self.clear_filters,
         )
 
         left = QWidget()

@@ -144,13 +144,22 @@ class ProposalsTab(ListDetailsTab):
         self.select_all_button.clicked.connect(self.list.selectAll)
 
         self.details = details_browser("Proposal details", DETAILS_HINT)
-        self.details.anchorClicked.connect(lambda url: follow_link(QUrl(url), self.open_requested.emit,
-                                                                   self.context.open_url))
+        self.details.anchorClicked.connect(
+            lambda url: follow_link(QUrl(url), self.open_requested.emit, self.context.open_url)
+        )
         self.hidden_notice = HiddenByFilterNotice()
         self.records = RecordList(
-            self, self.navigating, model=self.model, proxy=self.proxy, view=self.list, details=self.details,
-            record_type=Proposal, describe=self._describe, notice=self.hidden_notice,
-            name=lambda p: proposal_label(p.number), clear_filters=self.clear_filters,
+            self,
+            self.navigating,
+            model=self.model,
+            proxy=self.proxy,
+            view=self.list,
+            details=self.details,
+            record_type=Proposal,
+            describe=self._describe,
+            notice=self.hidden_notice,
+            name=lambda p: proposal_label(p.number),
+            clear_filters=self.clear_filters,
             before_open=self._run_pending_search,
         )
         self.list.selectionModel().currentRowChanged.connect(self._update_status)
@@ -277,12 +286,9 @@ class ProposalsTab(ListDetailsTab):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         parts = []
         if self._query and self._corrected:
-            parts.append(
-                f"Showing results for <b>“{escape(self._corrected)}”</b> (you typed “{escape(self._query)}”)."
-            )
+            parts.append(f"Showing results for <b>“{escape(self._corrected)}”</b> (you typed “{escape(self._query)}”).")
         if self._query and shown == 0:
-            parts.append(f"No proposal matches “{escape(self._query)}”" +
-                         (" in this theme." if self.theme() else "."))
+            parts.append(f"No proposal matches “{escape(self._query)}”" + (" in this theme." if self.theme() else "."))
         else:
             order = ", best matches first" if self._query else ""
             parts.append(f"{shown_of(shown, total, Kind.PROPOSAL)}{order}.")

@@ -69,13 +69,17 @@ class StatisticsTab(ListDetailsTab):
         self.charts_page.setLayout(QVBoxLayout())
         self.charts_page.layout().setContentsMargins(0, 0, 0, 0)
         self.charts_panel: ChartsPanel | None = None
-        self.add_views("Statistics views", [(self._build_figures(), "F&igures"),
-                                            (self._build_tables(table_frame), "Report &tables"),
-                                            (self.charts_page, "Ch&arts")])
+        self.add_views(
+            "Statistics views",
+            [
+                (self._build_figures(), "F&igures"),
+                (self._build_tables(table_frame), "Report &tables"),
+                (self.charts_page, "Ch&arts"),
+            ],
+        )
         self.views.currentChanged.connect(self._on_view_changed)
         self.fit_to_zoom()
         self.restore_state()
-
 
     # ---- building ------------------------------------------------------------------------
     def _build_figures(self) -> QWidget:
@@ -83,9 +87,22 @@ class StatisticsTab(ListDetailsTab):
         stats = dataset.statistics
         titles = {s.id: s.title for s in dataset.sections}
         sections = sorted({s.section for s in stats}, key=section_order)
-        self.section_combo = filter_combo("Section", ChoicesModel(
-            "All sections", [(f"{section_label(sid, titles[sid])}: {titles[sid]}"
-                              if section_number(sid) is not None else titles[sid], sid) for sid in sections], self))
+        self.section_combo = filter_combo(
+            "Section",
+            ChoicesModel(
+                "All sections",
+                [
+                    (
+                        f"{section_label(sid, titles[sid])}: {titles[sid]}"
+                        if section_number(sid) is not None
+                        else titles[sid],
+                        sid,
+                    )
+                    for sid in sections
+                ],
+                self,
+            ),
+        )
         tables = sorted({s.table for s in stats if s.table is not None})
         table_choices = [(table_label(n), n) for n in tables] + [("Not in a table", 0)]
         self.table_combo = filter_combo("Table", ChoicesModel("All tables", table_choices, self))
@@ -94,11 +111,19 @@ class StatisticsTab(ListDetailsTab):
         years = sorted({s.year for s in stats if s.year is not None}, reverse=True)
         year_choices = [(str(y), y) for y in years] + [("No single year", 0)]
         self.year_combo = filter_combo("Year", ChoicesModel("All years", year_choices, self))
-        self._combos = {"section": self.section_combo, "table": self.table_combo,
-                        "unit": self.unit_combo, "year": self.year_combo}
+        self._combos = {
+            "section": self.section_combo,
+            "table": self.table_combo,
+            "unit": self.unit_combo,
+            "year": self.year_combo,
+        }
         self.filters = FilterBar(
-            self.proxy, Kind.STATISTIC, placeholder="Filter figures by any word…", name="Filter statistics",
-            combos=self._combos, what="figure",
+            self.proxy,
+            Kind.STATISTIC,
+            placeholder="Filter figures by any word…",
+            name="Filter statistics",
+            combos=self._combos,
+            what="figure",
         )
         self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
@@ -116,9 +141,16 @@ class StatisticsTab(ListDetailsTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StatisticsModel.VALUE, QHeaderView.ResizeMode.ResizeToContents)
         # Periods ("pandemic state of emergency") and printed phrases wrap instead of widening their columns.
-        self.columns = ColumnsInCharacters(self.table, StatisticsModel.INDICATOR, {
-            StatisticsModel.UNIT: 9, StatisticsModel.YEAR: 7, StatisticsModel.PRINTED: 13, StatisticsModel.SOURCE: 14,
-        })
+        self.columns = ColumnsInCharacters(
+            self.table,
+            StatisticsModel.INDICATOR,
+            {
+                StatisticsModel.UNIT: 9,
+                StatisticsModel.YEAR: 7,
+                StatisticsModel.PRINTED: 13,
+                StatisticsModel.SOURCE: 14,
+            },
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         make_copyable(self.table, self.copy_selection)
@@ -130,9 +162,17 @@ class StatisticsTab(ListDetailsTab):
         self.details.setPlaceholderText(DETAILS_HINT)
         self.hidden_notice = HiddenByFilterNotice()
         self.records = RecordList(
-            self, self.navigating, model=self.model, proxy=self.proxy, view=self.table, details=self.details,
-            record_type=Statistic, describe=lambda stat: statistic_details(self.context.dataset, stat),
-            notice=self.hidden_notice, name=lambda row: row.indicator, clear_filters=self.clear_filters,
+            self,
+            self.navigating,
+            model=self.model,
+            proxy=self.proxy,
+            view=self.table,
+            details=self.details,
+            record_type=Statistic,
+            describe=lambda stat: statistic_details(self.context.dataset, stat),
+            notice=self.hidden_notice,
+            name=lambda row: row.indicator,
+            clear_filters=self.clear_filters,
             before_open=lambda: self.views.setCurrentIndex(FIGURES),
         )
 

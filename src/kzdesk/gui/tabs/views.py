@@ -93,7 +93,8 @@ class ColumnsInCharacters(QObject):
         char = max(self.table.fontMetrics().averageCharWidth(), 1)
         wanted = {column: char * characters + 12 for column, characters in self.widths.items()}
         others = sum(
-            header.sectionSize(c) for c in range(header.count())
+            header.sectionSize(c)
+            for c in range(header.count())
             if c != self.stretch and c not in wanted and not header.isSectionHidden(c)
         )
         room = self.table.viewport().width() - others - char * self.readable
@@ -283,8 +284,12 @@ def follow_selection(
         about_to_change.connect(lambda: (before.clear(), snapshot()))
         changed.connect(settle)
     else:
-        for signal in (proxy.rowsAboutToBeRemoved, proxy.rowsAboutToBeInserted, proxy.layoutAboutToBeChanged,
-                       proxy.modelAboutToBeReset):
+        for signal in (
+            proxy.rowsAboutToBeRemoved,
+            proxy.rowsAboutToBeInserted,
+            proxy.layoutAboutToBeChanged,
+            proxy.modelAboutToBeReset,
+        ):
             signal.connect(begin)
     view.selectionModel().currentChanged.connect(on_current)
     return lambda: details.setPlaceholderText(placeholder)
