@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from kzdesk.core.charts import ChartData, all_charts
 from kzdesk.core.labels import fold, shown_of  # the tabs' word filter folds the same way
-from kzdesk.core.model import Dataset
+from kzdesk.core.model import Dataset, Statistic
 from kzdesk.core.references import Kind
 from kzdesk.core.summary import (
     DocumentEntry,
@@ -121,8 +121,8 @@ def figures_listing(
         filters.append(f"section: {section_heading(dataset.section(section))}")
     titles = {s.id: s.title for s in dataset.sections}
 
-    def text_of(stat: object) -> str:
-        figure = key_figure(dataset, stat)  # type: ignore[arg-type]
+    def text_of(stat: Statistic) -> str:
+        figure = key_figure(dataset, stat)
         parts = (
             figure.indicator,
             figure.figure,
@@ -132,7 +132,7 @@ def figures_listing(
             figure.source,
             titles.get(stat.section, ""),
             figure.derivation,
-        )  # type: ignore[attr-defined]
+        )
         return " ".join(parts)
 
     stats = _filtered(stats, text_of, query, filters)
