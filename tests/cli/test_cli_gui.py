@@ -52,7 +52,8 @@ def test_start_up_through_the_command_line_imports_nothing_heavy(tmp_path: Path)
         "from kzdesk.cli.main import main\n"
         "code = main(['gui', '--exit-after-startup'])\n"
         "heavy = ('pandas', 'pyqtgraph', 'numpy', 'kzdesk.core.search', 'kzdesk.core.frames', 'rapidfuzz',\n"
-        "         'kzdesk.cli.search_command', 'kzdesk.cli.print_command', 'kzdesk.cli.records')\n"
+        "         'kzdesk.cli.search_command', 'kzdesk.cli.print_command', 'kzdesk.cli.records',\n"
+        "         'kzdesk.cli.workspace_command', 'kzdesk.core.workspace.records', 'sqlite3', 'datetime')\n"
         "print('heavy=' + ','.join(sorted(m for m in sys.modules if m in heavy)))\n"
         "sys.exit(code)\n"
     )

@@ -19,8 +19,6 @@ from kzdesk.core.dataset import DatasetError, load_dataset, markup_warnings
 from kzdesk.core.files import FileProblem
 from kzdesk.core.model import Dataset
 from kzdesk.core.safetext import repair_surrogates, strip_controls
-from kzdesk.core.workspace.location import NoHomeFolder
-from kzdesk.core.workspace.records import InvalidEntry
 
 
 class Parser(argparse.ArgumentParser):
@@ -212,9 +210,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except FileProblem as error:  # the workspace, an export or import file, an output path
         print(f"kzdesk: {strip_controls(error.path)}: {error.problem}", file=sys.stderr)
-        return EXIT_USAGE
-    except (InvalidEntry, NoHomeFolder) as error:
-        print(f"kzdesk: {strip_controls(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`kzdesk stats | head`): not an error worth a message.

@@ -46,6 +46,7 @@ def configure(
     """Add the workspace commands through ``add(name, handler, help)`` (cli.main's ``command``);
     ``parents`` give every action its shared options (``--json``)."""
     commands = Commands(edition_of)
+    add = _refusing_bad_input(add)
     notes = add("notes", commands.list_notes, HELP["notes"])
     notes.add_argument("--ref", metavar="REF", help="only the notes on this item")
     add("bookmarks", commands.list_bookmarks, HELP["bookmarks"])
@@ -90,6 +91,27 @@ def configure(
     )
     load.add_argument("path", metavar="PATH")
     load.add_argument("--dry-run", action="store_true", help="only say what would change")
+
+
+def _refusing_bad_input(
+    add: Callable[[str, Handler, str], argparse.ArgumentParser],
+) -> Callable[[str, Handler, str], argparse.ArgumentParser]:
+    """``add`` with each handler's refusals of what the user typed (a note's text, a colour,
+    a date, no home folder) turned into the one-line usage error every command gives."""
+
+    def wrapped(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        def run(dataset: Dataset, args: argparse.Namespace) -> None:
+            from kzdesk.core.workspace.location import NoHomeFolder
+            from kzdesk.core.workspace.records import InvalidEntry
+
+            try:
+                handler(dataset, args)
+            except (InvalidEntry, NoHomeFolder) as error:
+                raise UsageError(str(error)) from None
+
+        return add(name, run, help_text)
+
+    return wrapped
 
 
 def open_for(args: argparse.Namespace) -> Workspace:
