@@ -151,3 +151,13 @@ def test_export_import_preview_and_restore(qtbot: QtBot, files: tuple[Path, Path
     assert workspace.notes() == []  # the backup predates the note …
     kept = [p for p in backup_folder(files[1]).iterdir() if p.name.startswith("pre-restore-")]
     assert len(kept) == 1  # … and the state before the restore is kept beside the backups
+
+
+def test_a_workspace_given_on_the_command_line_wins_over_the_setting(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    given = files[1].parent / "given.sqlite"
+    window.context.workspace_path = given
+    window.open_target("proposal-4")
+    assert window.workspace_actions.bookmark_current()
+    assert given.exists() and not files[1].exists()
+    assert window.context.settings.value("workspace/path") == str(files[1])  # not remembered

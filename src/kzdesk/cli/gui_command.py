@@ -122,4 +122,5 @@ def run(args: argparse.Namespace) -> int:
         started=STARTED,
         screenshot_dir=screenshot_dir,
         exit_after_startup=args.exit_after_startup,
+        workspace=getattr(args, "workspace", None),
     )

@@ -191,11 +191,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             args = parser.parse_args([*arguments, "gui"])
         if args.command == "gui":
-            if args.workspace is not None:
-                raise UsageError(
-                    "--workspace is for the commands notes, bookmarks, tracker, note, bookmark and workspace; "
-                    "the desktop app does not show the workspace yet"
-                )
             # The GUI reads --data itself: a bad file gets a dialog and the bundled data, not an exit.
             return gui_command.run(args)
         dataset = load_dataset(args.data)

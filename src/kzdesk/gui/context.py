@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from kzdesk.core.editions import Edition, EditionLibrary
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kzdesk.core.model import Dataset
     from kzdesk.core.references import Ref
     from kzdesk.core.search import SearchIndex
@@ -48,6 +50,8 @@ class AppContext:
         #: Opens an external URL after the user has seen and confirmed it (the GUI shows a dialog).
         self.open_url = open_url
         self._workspace_session: WorkspaceSession | None = None
+        #: The workspace file given on the command line (--workspace): over the setting, not remembered.
+        self.workspace_path: Path | None = None
 
     @property
     def workspace_session(self) -> WorkspaceSession:
@@ -55,7 +59,7 @@ class AppContext:
         if self._workspace_session is None:
             from kzdesk.gui.workspace.session import WorkspaceSession
 
-            self._workspace_session = WorkspaceSession(self.settings, None)
+            self._workspace_session = WorkspaceSession(self.settings, None, override=self.workspace_path)
         return self._workspace_session
 
     def close_workspace(self) -> None:

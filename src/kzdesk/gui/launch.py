@@ -110,8 +110,12 @@ def open_window(
     started: float,
     screenshot_dir: Path | None = None,
     exit_after_startup: bool = False,
+    workspace: str | None = None,
 ) -> int:
     """Show the window on ``data`` (None: the bundled dataset) and run the event loop; the exit status.
+
+    ``workspace``: the user's workspace file for this run (``--workspace``), instead of the
+    setting or the data folder; not remembered.
 
     ``screenshot_dir``: save the screenshots there instead, then close. ``exit_after_startup``:
     print ``startup_ms`` (counted from ``started``, a ``time.perf_counter()``) once the window
@@ -124,7 +128,7 @@ def open_window(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _open_window(data, headless, started, screenshot_dir, exit_after_startup, collecting)
+        return _open_window(data, headless, started, screenshot_dir, exit_after_startup, collecting, workspace)
     finally:
         if collecting:
             resume_collector()
@@ -143,11 +147,14 @@ def _open_window(
     screenshot_dir: Path | None,
     exit_after_startup: bool,
     resume: bool,
+    workspace: str | None = None,
 ) -> int:
     from kzdesk.gui.app import create_application
 
     app = create_application()
     window = prepare_window(data, headless, temporary_settings=screenshot_dir is not None)
+    if window is not None and workspace:
+        window.context.workspace_path = Path(workspace)
     if window is None:
         return 2
     if screenshot_dir is not None:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 
 
 class WorkspaceSession:
-    def __init__(self, settings: Settings, parent: QWidget | None, headless: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None, headless: bool = False, override: Path | None = None
+    ) -> None:
         self.settings = settings
+        self.override = override
         self.parent = parent
         self.headless = headless  # screenshots and tests: report, never ask
         self._workspace: Workspace | None = None
@@ -31,6 +34,8 @@ class WorkspaceSession:
     def path(self) -> Path:
         from kzdesk.core.workspace.location import default_workspace_path
 
+        if self.override is not None:
+            return self.override
         chosen = str(self.settings.value("workspace/path") or "")
         return Path(chosen) if chosen else default_workspace_path()
 
