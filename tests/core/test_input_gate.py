@@ -119,3 +119,20 @@ def test_a_whole_number_too_long_to_convert_is_refused_in_one_line(tmp_path: Pat
     path = tmp_path / "data.json"
     path.write_text(text.replace('"schema_version": 1', '"schema_version": ' + "9" * digits, 1), encoding="utf-8")
     assert _problem(path) == f"a whole number of {digits} digits is out of range for any value"
+
+
+def test_a_field_name_with_a_line_break_is_refused_in_one_line(tmp_path) -> None:
+    """Found by the fuzzer: a key "\\n" passed the gate's name check and split its message over two lines."""
+    import json
+
+    import pytest
+
+    from kzdesk.core.dataset import DatasetError, bundled_dataset_path, load_dataset
+
+    payload = json.loads(bundled_dataset_path().read_text(encoding="utf-8"))
+    payload["statistics"][0]["value"] = {"\n": 1}
+    path = tmp_path / "names.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(DatasetError) as refused:
+        load_dataset(path)
+    assert "\n" not in str(refused.value) and "field name" in str(refused.value)

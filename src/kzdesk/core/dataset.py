@@ -206,7 +206,7 @@ def _check_values(value: Any, where: str = "dataset", depth: int = 0, key: str =
             raise _Invalid(f"{where}: contains the control character U+{ord(bad.group()):04X}")
     elif kind is dict:
         for name, item in value.items():
-            if len(name) > 100 or CONTROL.search(name):
+            if len(name) > 100 or not name.isprintable():  # a field name: no control character at all
                 raise _Invalid(f"{where}: a field name that is too long or holds control characters")
             _check_values(item, f"{where}.{name}", depth + 1, name)
     elif kind is list:
