@@ -21,7 +21,9 @@ from kzdesk.gui.wrapping_list import WRAP_LEFT
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "kzdesk.ini")
+    settings = Settings(tmp_path / "kzdesk.ini")
+    settings.set_value("workspace/path", str(tmp_path / "workspace.sqlite"))  # never the user's own
+    return settings
 
 
 @pytest.fixture

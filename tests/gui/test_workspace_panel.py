@@ -161,3 +161,12 @@ def test_a_workspace_given_on_the_command_line_wins_over_the_setting(qtbot: QtBo
     assert window.workspace_actions.bookmark_current()
     assert given.exists() and not files[1].exists()
     assert window.context.settings.value("workspace/path") == str(files[1])  # not remembered
+
+
+def test_screenshot_mode_keeps_to_a_temporary_workspace(qtbot: QtBot) -> None:
+    from kzdesk.gui.launch import build_window
+
+    window = build_window(load_dataset(), temporary_settings=True)
+    qtbot.addWidget(window)
+    folder = window.property("kzdesk_settings_folder")
+    assert window.context.workspace_session.path() == Path(folder) / "workspace.sqlite"

@@ -199,6 +199,8 @@ def _settings(temporary: bool) -> Settings:
 
     folder = tempfile.TemporaryDirectory(prefix="kzdesk-")
     settings = Settings(Path(folder.name) / "kzdesk.ini")
+    # Screenshots never read or write the user's own workspace either.
+    settings.set_value("workspace/path", str(Path(folder.name) / "workspace.sqlite"))
     settings.temporary_folder = folder  # type: ignore[attr-defined]  # removed with the window
     return settings
 
