@@ -239,3 +239,14 @@ def test_ingest_builds_the_named_edition_and_checks_it(tmp_path: Path, capsys: p
 
 def test_ingest_with_no_argument_checks_every_bundled_edition(capsys: pytest.CaptureFixture[str]) -> None:
     assert ingest(["--check"]) == 0, capsys.readouterr().err
+
+
+def test_a_symlink_loop_is_refused_by_the_gate_not_a_traceback(tmp_path: Path) -> None:
+    """Found by the hostile sweep: Path.resolve raises RuntimeError on a loop in Python 3.11."""
+    from kzdesk.core.dataset import DatasetError
+    from kzdesk.core.editions import EditionLibrary
+
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)
+    with pytest.raises(DatasetError, match="symbolic links"):
+        EditionLibrary.bundled().open(loop).dataset  # noqa: B018 — loading is the point

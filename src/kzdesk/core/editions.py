@@ -219,5 +219,5 @@ def bundled_dataset_paths() -> tuple[Path, ...]:
 def _resolved(path: Path) -> Path:
     try:
         return path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11); the gate then refuses the file
         return path.absolute()
