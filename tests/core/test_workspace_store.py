@@ -157,3 +157,12 @@ def test_two_windows_writing_at_once_lose_nothing(path: Path) -> None:
     assert errors == []
     with open_workspace(path).workspace as workspace:
         assert workspace.counts()["notes"] == 120
+
+
+def test_notes_of_one_edition(path: Path) -> None:
+    with open_workspace(path).workspace as workspace:
+        workspace.add_note(PARA, "2020's")
+        workspace.add_note(OTHER_EDITION, "2021's")
+        assert [n.text for n in workspace.notes(edition="2020")] == ["2020's"]
+        assert [n.text for n in workspace.notes(OTHER_EDITION, "2020")] == []
+        assert len(workspace.notes()) == 2

@@ -153,7 +153,7 @@ class Commands:
         edition = self.edition_of(dataset)
         with open_for(args) as workspace:
             target = self._target(dataset, args.ref) if args.ref else None
-            notes = [n for n in workspace.notes(target) if n.edition == edition]
+            notes = workspace.notes(target, edition)
         rows = [
             {
                 "id": n.id,

@@ -227,9 +227,12 @@ class Workspace:
         rows = self._read("SELECT * FROM notes WHERE id = ?", (note_id,))
         return Note(**dict(rows[0])) if rows else None
 
-    def notes(self, ref: Reference | None = None) -> list[Note]:
+    def notes(self, ref: Reference | None = None, edition: str | None = None) -> list[Note]:
+        """The notes on ``ref`` (None: all), of ``edition`` only when it is given."""
         rows = self._read(
-            "SELECT * FROM notes WHERE ? IS NULL OR (edition = ? AND target = ?) ORDER BY created, id", _filter(ref)
+            "SELECT * FROM notes WHERE (? IS NULL OR (edition = ? AND target = ?)) AND (? IS NULL OR edition = ?)"
+            " ORDER BY created, id",
+            (*_filter(ref), edition, edition),
         )
         return [Note(**dict(row)) for row in rows]
 

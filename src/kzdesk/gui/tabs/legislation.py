@@ -104,7 +104,7 @@ class LegislationTab(ListDetailsTab):
         page_layout.addLayout(self.filters.layout)
         page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
-        self._show_act_hint = follow_selection(
+        follow_selection(
             self.acts_proxy, self.acts_table, self.act_details, "The selected legal change is hidden by the filter."
         )
         return page

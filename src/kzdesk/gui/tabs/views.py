@@ -221,9 +221,7 @@ class HiddenByFilterNotice(QFrame):
             then()
 
 
-def follow_selection(
-    proxy: QAbstractItemModel, view: QAbstractItemView, details: QTextBrowser, hint: str
-) -> Callable[[], None]:
+def follow_selection(proxy: QAbstractItemModel, view: QAbstractItemView, details: QTextBrowser, hint: str) -> None:
     """Empty ``details`` (showing ``hint``) when a filter hides the selected row.
 
     Left alone, Qt moves the current index to a neighbouring row the user never chose
@@ -236,9 +234,6 @@ def follow_selection(
     A FilterProxy says when a change begins and ends, before the selection model has
     moved anything: the check runs right after it. Another proxy is watched through its
     row signals, and checked once the change has settled (a zero timer).
-
-    Returns a function that puts the pane's usual placeholder back, for a tab that says in
-    its own notice that an item is hidden.
     """
     from PySide6.QtCore import QTimer
 
@@ -292,4 +287,3 @@ def follow_selection(
         ):
             signal.connect(begin)
     view.selectionModel().currentChanged.connect(on_current)
-    return lambda: details.setPlaceholderText(placeholder)

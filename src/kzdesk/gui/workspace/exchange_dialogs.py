@@ -7,6 +7,7 @@ transaction. A restore replaces the workspace with a backup after saying which o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,12 +43,12 @@ def export_workspace(actions: WorkspaceActions) -> Path | None:
     return written
 
 
-def describe(plan: ImportPlan, label: object) -> str:
+def describe(plan: ImportPlan, label: Callable[[str], str]) -> str:
+    """Every record of the plan with what would happen to it, one line each, items by their labels."""
     lines = []
     for change in plan.changes:
         what = {"bookmarks": "Bookmark", "highlights": "Highlight", "notes": "Note", "tracker": "Tracker"}[change.kind]
-        item = label(change.record.target) if callable(label) else change.record.target
-        lines.append(f"{ACTIONS[change.action]}: {what} on {item}")
+        lines.append(f"{ACTIONS[change.action]}: {what} on {label(change.record.target)}")
     return "\n".join(lines)
 
 

@@ -56,8 +56,7 @@ class YourItemsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        notes = [n for n in self.workspace.notes() if n.edition == self.edition]
-        self._rows = [*self.workspace.bookmarks(self.edition), *notes]
+        self._rows = [*self.workspace.bookmarks(self.edition), *self.workspace.notes(edition=self.edition)]
         self._labels = [item_label(self.dataset, row.target) for row in self._rows]
         self.endResetModel()
 
