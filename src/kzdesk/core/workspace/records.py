@@ -84,6 +84,42 @@ class TrackerEntry:
     updated: str
 
 
+#: What a briefing pack's item is: a thing in an edition, the user's own text block, or one of their notes.
+PACK_ITEM_KINDS = ("ref", "text", "note")
+#: How a section goes into a pack: its summary or its full text (other things have no form: "").
+SECTION_FORMS = ("summary", "full")
+
+
+@dataclass(frozen=True, slots=True)
+class PackItem:
+    """One entry of a briefing pack, in the pack's order.
+
+    ``kind`` "ref": ``edition`` and ``target`` name the thing (``form`` says summary or full text
+    for a section); "note": ``target`` is the note's id (the user's words, marked as theirs);
+    "text": ``text`` is a free block the user wrote (an introduction, a conclusion).
+    """
+
+    id: str
+    kind: str
+    edition: str
+    target: str
+    form: str
+    text: str
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A titled, ordered list of items the user gathers for one briefing."""
+
+    id: str
+    title: str
+    items: tuple[PackItem, ...]
+    created: str
+    updated: str
+
+
 def now() -> str:
     """The current time as the workspace writes it: UTC, milliseconds, sortable as text."""
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
