@@ -44,6 +44,30 @@ class ReportInfo(Protocol):
     def citation_title(self) -> str: ...
 
 
+# --- translation ------------------------------------------------------------------------------
+
+
+def untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """English, as written in the source: what :func:`translate` gives until a language is chosen."""
+    return text
+
+
+#: ``(context, text, disambiguation, n) → text in the chosen language``; the signature of Qt's
+#: ``QCoreApplication.translate``, so ``pyside6-lupdate`` finds every ``translate("Context", "…")`` call.
+translate_hook: Callable[[str, str, str | None, int], str] = untranslated
+
+
+def set_translate_hook(hook: Callable[[str, str, str | None, int], str] | None) -> None:
+    """Route every reader-facing phrase of core and the CLI through ``hook`` (None: back to English)."""
+    global translate_hook
+    translate_hook = hook or untranslated
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` (English source) in the interface's language; write every new core or CLI phrase through it."""
+    return translate_hook(context, text, disambiguation, n)
+
+
 # --- plurals ---------------------------------------------------------------------------------
 
 
