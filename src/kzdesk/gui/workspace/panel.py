@@ -89,7 +89,7 @@ class YourItemsProxy(QSortFilterProxyModel):
 
 
 class WorkspacePanel(QDockWidget):
-    #: The user deleted a bookmark, highlight or note here: views that show them refresh.
+    #: The user changed or deleted a bookmark, highlight or note here: views that show them refresh.
     changed = Signal()
 
     def __init__(
@@ -247,6 +247,7 @@ class WorkspacePanel(QDockWidget):
             self.status(text)
             return False
         self.saved_label.setText(f"Saved {self._note.updated[11:19]} UTC")
+        self.changed.emit()
         return True
 
     def delete_selected(self) -> None:
