@@ -35,7 +35,9 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_start_up_opens_no_workspace(qtbot: QtBot, files: tuple[Path, Path]) -> None:
     window = _window(qtbot, *files)
-    assert window.context._workspace_session is None and not files[1].exists()
+    # The Report tab looks for highlights and notes a moment after it has painted: it opens no file that is not there.
+    session = window.context._workspace_session
+    assert (session is None or session._workspace is None) and not files[1].exists()
 
 
 def test_a_bookmark_and_a_note_survive_a_restart(qtbot: QtBot, files: tuple[Path, Path]) -> None:

@@ -43,9 +43,13 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
-    from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QShowEvent
+    from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent
 
     from kzdesk.gui.tabs.report_marks import ReportMarks
+
+
+#: How long after the text first paints the user's highlights and notes are read (ms).
+MARKS_DELAY_MS = 250
 
 
 class ReportBrowser(QTextBrowser):
@@ -57,6 +61,14 @@ class ReportBrowser(QTextBrowser):
         self.margin = ParagraphMargin(self)
         #: Builds the text's context menu (the tab adds Highlight and Remove highlight); None: Qt's own.
         self.menu_hook: Callable[[QContextMenuEvent], None] | None = None
+        #: Called once, after the text is first painted (the tab reads the user's marks then).
+        self.first_painted: Callable[[], None] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.first_painted is not None:
+            callback, self.first_painted = self.first_painted, None
+            callback()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.menu_hook is not None:
@@ -146,8 +158,8 @@ class ReportTab(Tab):
         self._terms: tuple[str, ...] = ()  # search terms marked in the highlighted paragraph
         #: The user's highlights and notes on the page: built a moment after the first show, never at start-up.
         self.marks: ReportMarks | None = None
-        self._marks_scheduled = False
         self.browser.menu_hook = self._text_menu
+        self.browser.first_painted = self._schedule_marks
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
@@ -322,15 +334,11 @@ class ReportTab(Tab):
         return self._anchors
 
     # --- the user's highlights and notes -----------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._marks_scheduled:
-            self._marks_scheduled = True
-            from PySide6.QtCore import QTimer
+    def _schedule_marks(self) -> None:
+        # Once the text has painted, and a moment later: the window is on screen before the workspace is read.
+        from PySide6.QtCore import QTimer
 
-            from kzdesk.gui.tabs.report_marks import ACTIVATE_DELAY_MS
-
-            QTimer.singleShot(ACTIVATE_DELAY_MS, self, self.ensure_marks)
+        QTimer.singleShot(MARKS_DELAY_MS, self, self.ensure_marks)
 
     def ensure_marks(self) -> ReportMarks:
         """The page's highlights and notes, read from the workspace now if they were not yet."""

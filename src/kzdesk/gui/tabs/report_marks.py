@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -58,8 +58,6 @@ NOTE_TINT = "#fff8dc"
 NOTE_BORDER = "#d4b000"
 NOTE_TEXT = "#1a1a1a"
 SAVE_DELAY_MS = 500
-#: How long after the tab's first show the marks are read (the window paints first).
-ACTIVATE_DELAY_MS = 250
 GAP = 6  # pixels above and below a note box
 
 
@@ -97,6 +95,8 @@ class NoteBox(QFrame):
         self.editor.setToolTip(tr("Your own note, not the report's text: click and type to edit it"))
         self.editor.setPlainText(note.text)
         self.editor.setFrameShape(QFrame.Shape.NoFrame)
+        from PySide6.QtCore import Qt  # its first use costs ≈ 40 ms: not when the module loads
+
         self.editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor.setTabChangesFocus(True)
         self.editor.document().setDocumentMargin(2)
