@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from kzdesk.core.dataset import load_dataset
@@ -171,7 +171,11 @@ def test_a_note_is_shown_below_its_paragraph_and_edits_save(qtbot: QtBot, files:
     paragraph_bottom = layout.blockBoundingRect(document.findBlock(position)).bottom() - scroll
     next_top = layout.blockBoundingRect(document.findBlock(tab.anchors()["section-5-p4"][0])).top() - scroll
     assert paragraph_bottom <= box.geometry().top() and box.geometry().bottom() < next_top
-    assert box.palette().color(box.backgroundRole()) != QColor("white") or box.styleSheet()
+    assert "background: #fff8dc" in box.styleSheet()  # tinted: the user's words, set apart from the report's
+    # The whole note shows: its box is as tall as its wrapped text needs.
+    box.editor.setPlainText("A long note. " * 40)
+    qtbot.waitUntil(lambda: box.height() > 4 * box.editor.fontMetrics().lineSpacing(), timeout=2000)
+    assert box.editor.verticalScrollBar().maximum() == 0  # no line of it is scrolled out of sight
 
     box.editor.setFocus()
     box.editor.selectAll()

@@ -365,6 +365,8 @@ class ReportTab(Tab):
         return self.ensure_marks().highlight_selection(colour)
 
     def _text_menu(self, event: QContextMenuEvent) -> None:
+        from functools import partial
+
         from kzdesk.gui.tabs.report_marks import COLOUR_LABELS, tr
 
         marks = self.ensure_marks()
@@ -375,7 +377,7 @@ class ReportTab(Tab):
             colours = menu.addMenu(tr("&Highlight"))
             for colour, label in COLOUR_LABELS.items():
                 text = tr(label) + ("\tCtrl+H" if colour == marks.colour else "")
-                colours.addAction(text, lambda colour=colour: marks.highlight_selection(colour))
+                colours.addAction(text, partial(marks.highlight_selection, colour))
         under = marks.highlight_at(position)
         if under is not None:
             menu.addAction(tr("&Remove Highlight"), lambda: marks.remove(under.id))

@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QTextBlockFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from kzdesk.core.files import FileProblem
@@ -118,14 +118,11 @@ class NoteBox(QFrame):
         self.label.setText(f"{text} · {state}" if state else text)
 
     def height_for(self, width: int) -> int:
-        """The box's height at ``width``: its label and its whole text, wrapped."""
-        metrics = QFontMetrics(self.editor.font())
-        text_width = max(40, width - 8 - 6 - 8)
-        lines = 0
-        for line in (self.editor.toPlainText() or " ").split("\n"):
-            lines += max(1, -(-metrics.horizontalAdvance(line) // text_width))
-        # A line more than the measure: words wrap at spaces, not mid-word.
-        body = (lines + (1 if lines > 1 else 0)) * metrics.lineSpacing() + 8
+        """The box's height at ``width``: its label and its whole text, wrapped as the editor wraps it."""
+        document = self.editor.document().clone()
+        document.setDefaultFont(self.editor.font())
+        document.setTextWidth(max(40, width - 8 - 6 - 5 - 1 - 2))  # the layout margins, the borders, a spare pixel
+        body = int(document.size().height() + 0.999) + 6  # a few pixels spare: no last line cut by rounding
         return 4 + self.label.sizeHint().height() + body + 4
 
     def _edited(self) -> None:
@@ -147,6 +144,19 @@ class NoteBox(QFrame):
         return True
 
 
+class _ResizeWatch(QObject):
+    """Calls ``callback`` when the watched widget (the text's viewport) changes size: the boxes rewrap."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
 class ReportMarks:
     """Paints the highlights and lays the note boxes of the page the Report tab shows."""
 
@@ -157,11 +167,13 @@ class ReportMarks:
         self.boxes: list[tuple[NoteBox, int]] = []  # (box, position of the block it sits under)
         self._gaps: dict[int, float] = {}  # block position -> its bottom margin before a gap was added
         self.colour = "yellow"  # the last colour chosen: Ctrl+H uses it
+        self._resize_watch = _ResizeWatch(self.place_boxes, tab)
         #: Called after the user changed a mark here: the Bookmarks panel refreshes.
         self.changed: Callable[[], None] = lambda: None
         browser = tab.browser
         browser.verticalScrollBar().valueChanged.connect(self.place_boxes)
         browser.document().documentLayout().documentSizeChanged.connect(lambda _size: self.place_boxes())
+        browser.viewport().installEventFilter(self._resize_watch)
 
     # ---- the workspace --------------------------------------------------------------------
     def activate(self) -> None:
