@@ -112,11 +112,33 @@ def test_a_selection_over_two_paragraphs_makes_one_highlight_each_and_one_can_be
     assert panel is not None
     panel.set_kind("record:highlight")
     assert panel.proxy.rowCount() == 2
-    (p3,) = [h for h, _s, _e in marks.highlights if h.target == "section-5-p3"]
-    assert marks.highlight_at(marks.highlights[-1][1]) is not None
-    assert marks.remove(p3.id)
+    # The text's menu over the highlight in paragraph 3 offers to remove it.
+    ((p3, p3_start, _p3_end),) = [m for m in marks.highlights if m[0].target == "section-5-p3"]
+    cursor = QTextCursor(tab.browser.document())
+    cursor.setPosition(p3_start + 1)
+    tab.browser.setTextCursor(cursor)  # nothing selected: no Highlight entry
+    point = tab.browser.cursorRect(cursor).center()
+    menu = tab.text_menu(point)
+    texts = [action.text() for action in menu.actions()]
+    assert "&Remove Highlight" in texts and "&Highlight" not in texts
+    next(a for a in menu.actions() if a.text() == "&Remove Highlight").trigger()
+    menu.deleteLater()
+    assert p3.id not in {h.id for h, _s, _e in marks.highlights}
     assert [t for t, _c in _painted(tab)] == [first[first.index(tail) :].rstrip()]
     assert panel.proxy.rowCount() == 1  # the panel follows
+    tab.step_page(1)
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    panel.open_button.click()  # a highlight opens to its paragraph
+    assert tab.current_location() == "section-5-p2"
+    _select(tab, "section-5-p2", " ".join(first.split()[:2]))
+    menu = tab.text_menu(tab.browser.cursorRect().center())
+    highlight_menu = next(a.menu() for a in menu.actions() if a.text() == "&Highlight")
+    colours = [a.text() for a in highlight_menu.actions()]
+    assert colours[0] == "Yellow\tCtrl+H" and colours[1:] == ["Green", "Blue", "Pink", "Orange", "Purple"]
+    next(a for a in highlight_menu.actions() if a.text() == "Purple").trigger()
+    assert ("section-5-p2", "purple") in {(h.target, h.colour) for h, _s, _e in marks.highlights}
+    assert marks.colour == "purple"  # Ctrl+H uses it next
+    menu.deleteLater()
 
 
 def test_nothing_selected_or_a_table_says_so(qtbot: QtBot, files: tuple[Path, Path]) -> None:

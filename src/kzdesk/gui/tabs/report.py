@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
     from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QMenu
 
     from kzdesk.gui.tabs.report_marks import ReportMarks
 
@@ -365,13 +366,20 @@ class ReportTab(Tab):
         return self.ensure_marks().highlight_selection(colour)
 
     def _text_menu(self, event: QContextMenuEvent) -> None:
+        menu = self.text_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def text_menu(self, point: QPoint) -> QMenu:
+        """The text's context menu at ``point`` (viewport coordinates): Qt's own (Copy, Select All), then
+        Highlight in each colour when words are selected, and Remove Highlight on a highlight."""
         from functools import partial
 
         from kzdesk.gui.tabs.report_marks import COLOUR_LABELS, tr
 
         marks = self.ensure_marks()
-        menu = self.browser.createStandardContextMenu(event.pos())
-        position = self.browser.cursorForPosition(event.pos()).position()
+        menu = self.browser.createStandardContextMenu(point)
+        position = self.browser.cursorForPosition(point).position()
         menu.addSeparator()
         if self.browser.textCursor().hasSelection():
             colours = menu.addMenu(tr("&Highlight"))
@@ -380,9 +388,8 @@ class ReportTab(Tab):
                 colours.addAction(text, partial(marks.highlight_selection, colour))
         under = marks.highlight_at(position)
         if under is not None:
-            menu.addAction(tr("&Remove Highlight"), lambda: marks.remove(under.id))
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+            menu.addAction(tr("&Remove Highlight"), partial(marks.remove, under.id))
+        return menu
 
     def _index_anchors(self) -> dict[str, tuple[int, int]]:
         starts: list[tuple[int, str]] = []
