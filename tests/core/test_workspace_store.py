@@ -63,6 +63,10 @@ def test_references_of_another_edition_never_meet(path: Path) -> None:
         assert [b.edition for b in workspace.bookmarks("2020")] == []
         assert workspace.remove_bookmark(PARA) is False
         assert workspace.remove_bookmark(OTHER_EDITION) is True
+        mine = workspace.add_highlight(PARA, 0, 3, "The")
+        workspace.add_highlight(OTHER_EDITION, 0, 3, "The")
+        assert workspace.highlights(edition="2020") == [mine]  # a section's page reads its edition's, once
+        assert [h.edition for h in workspace.highlights(OTHER_EDITION, edition="2020")] == []
 
 
 def test_a_bookmark_is_one_per_reference_and_its_colour_can_change(path: Path) -> None:

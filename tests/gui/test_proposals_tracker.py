@@ -102,3 +102,66 @@ def test_a_bad_date_or_a_failed_save_keeps_what_was_typed(
     monkeypatch.undo()
     assert editor.save_now() is True  # room again: the same text is saved
     assert workspace.tracker()[0].progress == "typed while the disk is full"
+
+
+class _RefusingWrites:
+    """The store's SQLite connection, refusing every write as SQLite does on a full disk or a read-only file."""
+
+    def __init__(self, connection: object, message: str) -> None:
+        self._connection = connection
+        self._message = message
+
+    def execute(self, sql: str, *args: object) -> object:
+        if not sql.lstrip().upper().startswith("SELECT"):
+            import sqlite3
+
+            raise sqlite3.OperationalError(self._message)
+        return self._connection.execute(sql, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._connection, name)
+
+
+def test_switching_proposals_after_a_failed_save_keeps_what_was_typed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, tmp_path)
+    tab.open_target("proposal-4")
+    editor = tab.tracker_editor
+    workspace = tab.context.workspace_session.get()
+    assert workspace is not None
+    monkeypatch.setattr(workspace, "_db", _RefusingWrites(workspace._db, "database or disk is full"))
+    editor.progress_edit.setPlainText("typed while the disk is full")
+    assert editor.save_now() is False and "disk is full" in editor.state_label.text()
+    assert tab.open_target("proposal-5")  # away before the disk has room again
+    assert editor.progress_edit.toPlainText() == ""
+    assert "proposal you left is NOT saved" in editor.state_label.text() and "disk is full" in editor.state_label.text()
+    assert editor.pending()["proposal-4"][3] == "typed while the disk is full"
+
+    assert tab.open_target("proposal-4")  # back: the text typed is there again, still to be saved
+    assert editor.progress_edit.toPlainText() == "typed while the disk is full"
+    assert "NOT saved yet" in editor.state_label.text()
+    monkeypatch.undo()  # room on the disk again
+    qtbot.waitUntil(lambda: editor.state_label.text().startswith("Saved"), timeout=3000)
+    assert [e.progress for e in workspace.tracker() if e.target == "proposal-4"] == ["typed while the disk is full"]
+    assert editor.pending() == {}
+
+
+def test_what_was_kept_is_saved_with_the_next_save_that_works(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, tmp_path)
+    tab.open_target("proposal-8")
+    editor = tab.tracker_editor
+    workspace = tab.context.workspace_session.get()
+    assert workspace is not None
+    monkeypatch.setattr(workspace, "_db", _RefusingWrites(workspace._db, "attempt to write a readonly database"))
+    editor.unit_edit.setText("Internal audit")
+    editor.unit_edit.textEdited.emit("Internal audit")
+    assert editor.save_now() is False and "read-only" in editor.state_label.text()
+    tab.open_target("proposal-9")
+    monkeypatch.undo()
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("implemented"))  # saved at once
+    units = {e.target: (e.unit, e.status) for e in workspace.tracker()}
+    assert units == {"proposal-8": ("Internal audit", "not-started"), "proposal-9": ("", "implemented")}
+    assert editor.pending() == {}

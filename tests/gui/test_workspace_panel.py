@@ -12,6 +12,7 @@ from kzdesk.core.dataset import load_dataset
 from kzdesk.core.workspace.store import WorkspaceError
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.main_window import MainWindow
+from kzdesk.gui.roles import IdRole
 from kzdesk.gui.settings import Settings
 from kzdesk.gui.workspace.models import YourItemsModel, item_label
 
@@ -34,7 +35,9 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_start_up_opens_no_workspace(qtbot: QtBot, files: tuple[Path, Path]) -> None:
     window = _window(qtbot, *files)
-    assert window.context._workspace_session is None and not files[1].exists()
+    # The Report tab looks for highlights and notes a moment after it has painted: it opens no file that is not there.
+    session = window.context._workspace_session
+    assert (session is None or session._workspace is None) and not files[1].exists()
 
 
 def test_a_bookmark_and_a_note_survive_a_restart(qtbot: QtBot, files: tuple[Path, Path]) -> None:
@@ -170,3 +173,52 @@ def test_screenshot_mode_keeps_to_a_temporary_workspace(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     folder = window.property("kzdesk_settings_folder")
     assert window.context.workspace_session.path() == Path(folder) / "workspace.sqlite"
+
+
+def test_the_kind_filter_shows_one_kind_and_its_models_pass_the_checks(
+    qtbot: QtBot, qtmodeltester, tmp_path: Path, dataset
+) -> None:
+    from kzdesk.core.references import Ref
+    from kzdesk.core.workspace.safety import open_workspace
+    from kzdesk.gui.workspace.panel import WorkspacePanel
+
+    workspace = open_workspace(tmp_path / "w.sqlite").workspace
+    paragraph = dataset.paragraph("section-5-p3")
+    workspace.bookmark(Ref("2020", "proposal-3"), "green")
+    workspace.bookmark(Ref("2020", "section-5-p3"))
+    workspace.add_highlight(Ref("2020", "section-5-p3"), 0, 10, paragraph.text[:10], "yellow")
+    workspace.add_highlight(Ref("2020", "section-5-p2"), 0, 9, "not there", "pink")  # the text has changed since
+    workspace.add_note(Ref("2020", "stat-table-1-anti-corruption-service-2020"), "check the 2021 figure")
+    model = YourItemsModel(workspace, dataset, "2020")
+    qtmodeltester.check(model)
+    panel = WorkspacePanel(workspace, model, lambda _target: None, lambda _text: None)
+    qtbot.addWidget(panel)
+
+    def shown() -> list[tuple[str, str]]:
+        return sorted(
+            (panel.proxy.index(r, 0).data(), panel.proxy.index(r, 0).data(IdRole))
+            for r in range(panel.proxy.rowCount())
+        )
+
+    assert panel.proxy.rowCount() == 5
+    panel.set_kind("record:highlight")
+    assert shown() == [("Highlight", "section-5-p3"), ("Highlight (detached)", "section-5-p2")]
+    qtmodeltester.check(panel.proxy)
+    panel.set_kind("item:proposal")
+    assert shown() == [("Bookmark", "proposal-3")]
+    panel.set_kind("item:paragraph")
+    assert [kind for kind, _ in shown()] == ["Bookmark", "Highlight", "Highlight (detached)"]
+    panel.filter.setText("detached")  # the text filter works within the kind
+    assert shown() == [("Highlight (detached)", "section-5-p2")]
+    panel.filter.clear()
+    panel.set_kind("record:note")
+    assert shown() == [("Note", "stat-table-1-anti-corruption-service-2020")]
+    qtmodeltester.check(panel.proxy)
+    panel.set_kind("item:act")
+    assert panel.proxy.rowCount() == 0
+    assert panel.kind_combo.currentText() == "On legal changes"
+    panel.set_kind(None)
+    assert panel.proxy.rowCount() == 5 and panel.kind_combo.currentText() == "All kinds"
+    panel.close()
+    QApplication.processEvents()
+    workspace.close()

@@ -191,10 +191,12 @@ class Workspace:
         with self._write() as db:
             return db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,)).rowcount > 0
 
-    def highlights(self, ref: Reference | None = None) -> list[Highlight]:
+    def highlights(self, ref: Reference | None = None, edition: str | None = None) -> list[Highlight]:
+        """The highlights on ``ref`` (None: all), of ``edition`` only when it is given."""
         rows = self._read(
-            "SELECT * FROM highlights WHERE ? IS NULL OR (edition = ? AND target = ?) ORDER BY edition, target, start",
-            _filter(ref),
+            "SELECT * FROM highlights WHERE (? IS NULL OR (edition = ? AND target = ?)) AND (? IS NULL OR edition = ?)"
+            " ORDER BY edition, target, start",
+            (*_filter(ref), edition, edition),
         )
         return [Highlight(**dict(row)) for row in rows]
 

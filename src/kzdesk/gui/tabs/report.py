@@ -40,8 +40,17 @@ from kzdesk.gui.tabs.base import Tab
 from kzdesk.gui.wrapping_list import WrappingListWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QUrl  # only annotated: the link's QUrl arrives from Qt
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtWidgets import QMenu
+
+    from kzdesk.gui.tabs.report_marks import ReportMarks
+
+
+#: How long after the text first paints the user's highlights and notes are read (ms).
+MARKS_DELAY_MS = 250
 
 
 class ReportBrowser(QTextBrowser):
@@ -51,6 +60,22 @@ class ReportBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.margin = ParagraphMargin(self)
+        #: Builds the text's context menu (the tab adds Highlight and Remove highlight); None: Qt's own.
+        self.menu_hook: Callable[[QContextMenuEvent], None] | None = None
+        #: Called once, after the text is first painted (the tab reads the user's marks then).
+        self.first_painted: Callable[[], None] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.first_painted is not None:
+            callback, self.first_painted = self.first_painted, None
+            callback()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.menu_hook is not None:
+            self.menu_hook(event)
+        else:
+            super().contextMenuEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -132,6 +157,10 @@ class ReportTab(Tab):
         self._page_counts: dict[str, int] = {}
         self._toc_texts: dict[str, str] = {}  # page -> its contents entry without a match count
         self._terms: tuple[str, ...] = ()  # search terms marked in the highlighted paragraph
+        #: The user's highlights and notes on the page: built a moment after the first show, never at start-up.
+        self.marks: ReportMarks | None = None
+        self.browser.menu_hook = self._text_menu
+        self.browser.first_painted = self._schedule_marks
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 0, 0, 0)
@@ -166,6 +195,11 @@ class ReportTab(Tab):
             shortcut = QShortcut(QKeySequence.fromString(key, portable), self)
             set_by_name(shortcut, "context", "WidgetWithChildrenShortcut")
             shortcut.activated.connect(lambda step=step: self.step_page(step))
+
+        # Ctrl+H: highlight the selected words (in the colour chosen last; the text's menu offers them all).
+        highlight_key = QShortcut(QKeySequence.fromString("Ctrl+H", portable), self)
+        set_by_name(highlight_key, "context", "WidgetWithChildrenShortcut")
+        highlight_key.activated.connect(lambda: self.highlight_selection())
 
         next_key, previous_key = find_shortcuts()
         for key, slot in ((next_key, self.find_bar.find_next), (previous_key, self.find_bar.find_previous)):
@@ -291,6 +325,71 @@ class ReportTab(Tab):
         self._update_nav_buttons()
         self.browser.setHtml(html)
         self._anchors = None  # indexed when a paragraph is first highlighted: most pages never need it
+        if self.marks is not None:
+            self.marks.on_page_shown()
+
+    def anchors(self) -> dict[str, tuple[int, int]]:
+        """Each anchor of the page (paragraph ids): where it lies in the document, [start, end)."""
+        if self._anchors is None:
+            self._anchors = self._index_anchors()
+        return self._anchors
+
+    # --- the user's highlights and notes -----------------------------------------------------
+    def _schedule_marks(self) -> None:
+        # Once the text has painted, and a moment later: the window is on screen before the workspace is read.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(MARKS_DELAY_MS, self, self.ensure_marks)
+
+    def ensure_marks(self) -> ReportMarks:
+        """The page's highlights and notes, read from the workspace now if they were not yet."""
+        if self.marks is None:
+            from kzdesk.gui.tabs.report_marks import ReportMarks
+
+            self.marks = ReportMarks(self)
+            self.marks.changed = self._marks_changed
+        self.marks.activate()
+        return self.marks
+
+    def workspace_changed(self) -> None:
+        """Bookmarks, highlights or notes changed elsewhere (the panel, Add Note): show them again."""
+        if self.marks is not None and self.marks.active:
+            self.marks.reload()
+
+    def _marks_changed(self) -> None:
+        actions = getattr(self.window(), "workspace_actions", None)
+        if actions is not None:
+            actions.refresh(source=self)
+
+    def highlight_selection(self, colour: str | None = None) -> int:
+        """Highlight the selected words (Ctrl+H); how many paragraphs got a highlight."""
+        return self.ensure_marks().highlight_selection(colour)
+
+    def _text_menu(self, event: QContextMenuEvent) -> None:
+        menu = self.text_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def text_menu(self, point: QPoint) -> QMenu:
+        """The text's context menu at ``point`` (viewport coordinates): Qt's own (Copy, Select All), then
+        Highlight in each colour when words are selected, and Remove Highlight on a highlight."""
+        from functools import partial
+
+        from kzdesk.gui.tabs.report_marks import COLOUR_LABELS, tr
+
+        marks = self.ensure_marks()
+        menu = self.browser.createStandardContextMenu(point)
+        position = self.browser.cursorForPosition(point).position()
+        menu.addSeparator()
+        if self.browser.textCursor().hasSelection():
+            colours = menu.addMenu(tr("&Highlight"))
+            for colour, label in COLOUR_LABELS.items():
+                text = tr(label) + ("\tCtrl+H" if colour == marks.colour else "")
+                colours.addAction(text, partial(marks.highlight_selection, colour))
+        under = marks.highlight_at(position)
+        if under is not None:
+            menu.addAction(tr("&Remove Highlight"), partial(marks.remove, under.id))
+        return menu
 
     def _index_anchors(self) -> dict[str, tuple[int, int]]:
         starts: list[tuple[int, str]] = []
@@ -369,6 +468,8 @@ class ReportTab(Tab):
             selections.append(selection)
             selections.extend(self._term_selections(cursor))
         selections.extend(self.find_bar.selections())
+        if self.marks is not None:  # the user's highlights under the find bar's matches
+            selections[:0] = self.marks.selections()
         self.browser.setExtraSelections(selections)
 
     def _term_selections(self, span: QTextCursor) -> list[QTextEdit.ExtraSelection]:

@@ -113,6 +113,7 @@ class WorkspaceActions:
             self.window.statusBar().showMessage(f"Your note is NOT saved: {error}", 10000)
             return False
         self.window.statusBar().showMessage(f"Saved your note on {self._label(current[1])}", 6000)
+        self.refresh()
         self.show_panel()
         if self.panel is not None:
             self.panel.select_record(note.id)
@@ -151,6 +152,8 @@ class WorkspaceActions:
                 self.window,
             )
             self.panel.visibilityChanged.connect(self.panel_action.setChecked)
+            panel = self.panel
+            panel.changed.connect(lambda: self.refresh(source=panel))
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
             # A third of the window at most: the report stays the main thing on screen.
             width = max(280, self.window.width() // 3)
@@ -159,9 +162,13 @@ class WorkspaceActions:
         self.panel.raise_()
         return self.panel
 
-    def refresh(self) -> None:
-        if self.panel is not None:
+    def refresh(self, source: object = None) -> None:
+        """Bookmarks, highlights or notes changed (in ``source``, which shows them already): the others show them."""
+        if self.panel is not None and source is not self.panel:
             self.panel.model.reload()
+        report = self.window.tabs.get("report")
+        if report is not None and source is not report:
+            getattr(report, "workspace_changed", lambda: None)()
 
     def edition_changed(self) -> None:
         """The window shows another edition: the panel lists that edition's marks."""
@@ -174,4 +181,8 @@ class WorkspaceActions:
     def close(self) -> None:
         if self.panel is not None:
             self.panel.save_now()
+        report = self.window.tabs.get("report")
+        marks = getattr(report, "marks", None)
+        if marks is not None:
+            marks.save_now()  # a note being typed beside its paragraph is saved too
         self.window.context.close_workspace()

@@ -1,6 +1,8 @@
 """The Bookmarks and Notes panel: the user's own marks beside the report, never mixed into it.
 
-A dock with a filter, the table of bookmarks and notes (sortable), and an editor for the
+A dock with a kind filter (bookmarks, highlights, notes, or what they are on: paragraphs,
+proposals, figures …) and a text filter, the table of bookmarks, highlights and notes
+(sortable), and an editor for the
 selected note that saves as the user types (half a second after the last key). A save
 that fails (a full disk, a read-only file) says so and keeps the text in the editor, so
 nothing typed is lost; the next keystroke tries again. Double-click or Enter opens the
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -28,16 +31,67 @@ from PySide6.QtWidgets import (
 
 from kzdesk.core.files import FileProblem
 from kzdesk.core.references import Ref
-from kzdesk.core.workspace.records import InvalidEntry, Note
+from kzdesk.core.workspace.records import Highlight, InvalidEntry, Note
 from kzdesk.core.workspace.store import Workspace
-from kzdesk.gui.roles import IdRole, SortRole, WorkspaceRecordRole
+from kzdesk.gui.models.choices import ChoicesModel, filter_combo
+from kzdesk.gui.roles import IdRole, KindRole, SortRole, WorkspaceRecordRole
 from kzdesk.gui.workspace.models import YourItemsModel
 
 SAVE_DELAY_MS = 500
 HINT = "Select a note to edit it here. Your notes are yours: they are never printed as the report's text."
 
 
+def kind_choices() -> list[tuple[str, str]]:
+    """The kind filter's entries: what the user made, then what it is on (values "record:…", "item:…")."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WorkspacePanel", text)
+
+    return [
+        (tr("Bookmarks"), "record:bookmark"),
+        (tr("Highlights"), "record:highlight"),
+        (tr("Notes"), "record:note"),
+        (tr("On paragraphs"), "item:paragraph"),
+        (tr("On sections"), "item:section"),
+        (tr("On proposals"), "item:proposal"),
+        (tr("On figures"), "item:statistic"),
+        (tr("On tables"), "item:table"),
+        (tr("On charts"), "item:chart"),
+        (tr("On legal changes"), "item:act"),
+        (tr("On documents"), "item:document"),
+        (tr("On projects"), "item:project"),
+        (tr("On abbreviations"), "item:term"),
+    ]
+
+
+class YourItemsProxy(QSortFilterProxyModel):
+    """The panel's rows of one kind (``set_kind``) that match the text filter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind: str | None = None
+
+    def set_kind(self, kind: str | None) -> None:
+        """ "record:note", "item:proposal" … or None for every kind."""
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self._kind is not None:
+            model = self.sourceModel()
+            record, item = model.index(source_row, 0, source_parent).data(KindRole) or ("", "")
+            side, _, wanted = self._kind.partition(":")
+            if (record if side == "record" else item) != wanted:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 class WorkspacePanel(QDockWidget):
+    #: The user changed or deleted a bookmark, highlight or note here: views that show them refresh.
+    changed = Signal()
+
     def __init__(
         self,
         workspace: Workspace,
@@ -54,7 +108,7 @@ class WorkspacePanel(QDockWidget):
         self.status = status
         self._note: Note | None = None
 
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = YourItemsProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -65,6 +119,10 @@ class WorkspacePanel(QDockWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName("Filter bookmarks and notes")
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.kind_combo: QComboBox = filter_combo(
+            self.tr("Kind of bookmark, highlight or note"), ChoicesModel(self.tr("All kinds"), kind_choices(), self)
+        )
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -121,12 +179,27 @@ class WorkspacePanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.filter, 1)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.editor_title)
         layout.addWidget(self.editor, 2)
         layout.addLayout(buttons)
         self.setWidget(body)
+
+    # ---- filtering -------------------------------------------------------------------------
+    def _kind_chosen(self, row: int) -> None:
+        model = self.kind_combo.model()
+        assert isinstance(model, ChoicesModel)
+        self.proxy.set_kind(model.value(row))
+
+    def set_kind(self, kind: str | None) -> None:
+        """Show only ``kind`` ("record:highlight", "item:proposal" …; None: all)."""
+        model = self.kind_combo.model()
+        assert isinstance(model, ChoicesModel)
+        self.kind_combo.setCurrentIndex(model.row_of(kind))
 
     # ---- selection -------------------------------------------------------------------------
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -174,6 +247,7 @@ class WorkspacePanel(QDockWidget):
             self.status(text)
             return False
         self.saved_label.setText(f"Saved {self._note.updated[11:19]} UTC")
+        self.changed.emit()
         return True
 
     def delete_selected(self) -> None:
@@ -186,9 +260,13 @@ class WorkspacePanel(QDockWidget):
             if isinstance(record, Note):
                 self.workspace.delete_note(record.id)
                 self.status("Deleted your note")
+            elif isinstance(record, Highlight):
+                self.workspace.remove_highlight(record.id)
+                self.status(self.tr("Removed the highlight"))
             else:
                 self.workspace.remove_bookmark(Ref(record.edition, record.target))
                 self.status("Removed the bookmark")
         except FileProblem as error:
             self.status(f"Not deleted: {error.problem}")
         self.model.reload()
+        self.changed.emit()
