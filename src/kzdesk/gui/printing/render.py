@@ -276,6 +276,7 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
         if paragraph.kind == "table" and paragraph.table is not None:
             table = report_table(dataset, paragraph.table)
             table[0].margin = number  # the caption
+            table[-1].key = paragraph.id  # its source line ends it: what a note on the table goes after
             blocks.extend(table)
         elif paragraph.kind == "heading":
             blocks.append(subheading(paragraph.text))
@@ -283,6 +284,7 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
         elif paragraph.kind == "figure":
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
             blocks[-1].margin = number
+            blocks[-1].key = paragraph.id
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
             if number:
                 item = fill("numbered_proposal", item=numbered.group(1), text=numbered.group(2))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from kzdesk.core.workspace.records import Note, TrackerEntry
 
 #: Blocks that show an item a note can stand beside (table rows and headers never: a box would cut the table).
-_BESIDE = frozenset({"paragraph", "key-point", "proposal", "mention", "chart", "document"})
+_BESIDE = frozenset({"paragraph", "key-point", "proposal", "mention", "chart", "document", "source", "note"})
 
 
 def tr(text: str) -> str:
@@ -110,7 +110,12 @@ def annotate(dataset: Dataset, summary: Summary, blocks: list[Block], marks: Use
             continue  # the next key point comes from the same paragraph: the box goes after the last one
         result.extend(_boxes(marks, target, with_tracker, placed))
     if isinstance(summary, SectionSummary):
-        result.extend(_digest_extras(dataset, summary, marks, placed, blocks))
+        section = dataset.section(summary.id)
+        wanted = [p.id for p in section.paragraphs] + [p.id for p in summary.proposals]
+        result.extend(_leftovers(dataset, wanted, marks, placed, tr("Your notes on this section's other items")))
+    elif isinstance(summary, ReportSummary):
+        wanted = [p.id for s in dataset.sections for p in s.paragraphs]
+        result.extend(_leftovers(dataset, wanted, marks, placed, tr("Your other notes on the report")))
     return result
 
 
@@ -137,12 +142,9 @@ def _boxes(marks: UserMarks, target: str, with_tracker: bool, placed: set[str]) 
     return boxes
 
 
-def _digest_extras(
-    dataset: Dataset, summary: SectionSummary, marks: UserMarks, placed: set[str], blocks: list[Block]
-) -> list[Block]:
-    """Notes on the section's paragraphs and proposals that this printout lists without a block of their own."""
-    section = dataset.section(summary.id)
-    wanted = [p.id for p in section.paragraphs] + [p.id for p in summary.proposals]
+def _leftovers(dataset: Dataset, wanted: Sequence[str], marks: UserMarks, placed: set[str], title: str) -> list[Block]:
+    """Notes on what the printout covers but shows without a block of its own (a heading, a
+    paragraph a summary leaves out), at the end, each saying what it is on."""
     extras: list[Block] = []
     for target in wanted:
         if target in placed or target not in marks.notes:
@@ -152,7 +154,7 @@ def _digest_extras(
         on = proposal_label(number) if number is not None else source_label(dataset, target)
         extras.extend(note_block(item, on) for item in marks.notes[target])
     if extras:
-        extras.insert(0, heading(tr("Your notes on this section's other items")))
+        extras.insert(0, heading(title))
     return extras
 
 
