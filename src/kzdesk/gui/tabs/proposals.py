@@ -241,11 +241,13 @@ class ProposalsTab(ListDetailsTab):
         self.export_report_button.setToolTip(self.tr("Your status report as a CSV file for Excel"))
         self.export_report_button.clicked.connect(lambda: self.export_status_report())
         buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         buttons.addWidget(self.print_report_button)
         buttons.addWidget(self.export_report_button)
         buttons.addStretch(1)
         box = QHBoxLayout(self.tracking_box)
-        box.addWidget(self.tracker_chart, 1)
+        box.setContentsMargins(6, 2, 6, 4)
+        box.addWidget(self.tracker_chart, 1, Qt.AlignmentFlag.AlignTop)
         box.addLayout(buttons)
 
     def reload_tracker(self, workspace: object = None) -> None:

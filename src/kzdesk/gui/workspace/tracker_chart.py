@@ -46,30 +46,60 @@ class TrackerChart(QWidget):
         return self.tr("Your own tracking, not the report's data. {bars}").format(bars="; ".join(parts))
 
     # ---- layout and painting ----------------------------------------------------------------
+    # Two bars a row where the width allows (a small screen at 200 % has few lines to spare), else one.
     def _row_height(self) -> float:
-        return QFontMetricsF(self.font()).lineSpacing() * 1.3
+        return QFontMetricsF(self.font()).lineSpacing() * 1.2
+
+    def _label_width(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self.bars()), default=0.0)
+        return widest + metrics.averageCharWidth()
+
+    def _count_width(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        return metrics.horizontalAdvance("0000") + metrics.averageCharWidth()
+
+    def columns_for(self, width: float) -> int:
+        least_bar = QFontMetricsF(self.font()).averageCharWidth() * 10
+        return 2 if width >= 2 * (self._label_width() + self._count_width() + least_bar) + 8 else 1
+
+    def _rows(self, width: float) -> int:
+        columns = self.columns_for(width)
+        return max((len(self.bars()) + columns - 1) // columns, 1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return int(self._row_height() * self._rows(width) + 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        metrics = QFontMetricsF(self.font())
-        return QSize(int(metrics.averageCharWidth() * 40), int(self._row_height() * max(len(self.bars()), 1) + 2))
+        width = int(QFontMetricsF(self.font()).averageCharWidth() * 60)
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = self.sizeHint()
-        return QSize(int(QFontMetricsF(self.font()).averageCharWidth() * 24), hint.height())
+        width = int(QFontMetricsF(self.font()).averageCharWidth() * 24)
+        return QSize(width, self.heightForWidth(max(self.width(), width)))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.height() != self.heightForWidth(self.width()):
+            self.setFixedHeight(self.heightForWidth(self.width()))
 
     def bar_rects(self) -> list[QRectF]:
-        """Where each bar is drawn, in widget coordinates (its width is its share of the total)."""
+        """Where each bar is drawn, in widget coordinates (its length is its share of the total)."""
         bars = self.bars()
-        metrics = QFontMetricsF(self.font())
-        label_width = max((metrics.horizontalAdvance(label) for label, _ in bars), default=0.0) + metrics.averageCharWidth()
-        count_width = metrics.horizontalAdvance("0000")
+        columns = self.columns_for(self.width())
+        cell = self.width() / columns
+        label_width, count_width = self._label_width(), self._count_width()
         total = max(sum(value for _, value in bars), 1.0)
-        room = max(self.width() - label_width - count_width - 4, 10.0)
+        room = max(cell - label_width - count_width - 8, 10.0)
         row = self._row_height()
         rects = []
         for index, (_label, value) in enumerate(bars):
-            top = index * row + row * 0.18
-            rects.append(QRectF(label_width, top, room * value / total, row * 0.64))
+            left = (index % columns) * cell + label_width
+            top = (index // columns) * row + row * 0.2
+            rects.append(QRectF(left, top, room * value / total, row * 0.6))
         return rects
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
@@ -77,17 +107,18 @@ class TrackerChart(QWidget):
         if not bars:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         metrics = QFontMetricsF(self.font())
         row = self._row_height()
+        columns = self.columns_for(self.width())
+        cell = self.width() / columns
         for index, ((label, value), rect) in enumerate(zip(bars, self.bar_rects(), strict=True)):
-            line = QRectF(0, index * row, self.width(), row)
+            top = (index // columns) * row
+            left = (index % columns) * cell
             painter.setPen(text)
-            painter.drawText(QRectF(0, line.top(), rect.left(), row), Qt.AlignmentFlag.AlignVCenter, label)
-            colour = QColor(STATUS_COLOURS[index % len(STATUS_COLOURS)])
+            painter.drawText(QRectF(left, top, rect.left() - left, row), Qt.AlignmentFlag.AlignVCenter, label)
             if rect.width() > 0:
-                painter.fillRect(rect, colour)
-            count = QRectF(rect.right() + metrics.averageCharWidth() * 0.6, line.top(), metrics.horizontalAdvance("0000"), row)
+                painter.fillRect(rect, QColor(STATUS_COLOURS[index % len(STATUS_COLOURS)]))
+            count = QRectF(rect.right() + metrics.averageCharWidth() * 0.6, top, self._count_width(), row)
             painter.drawText(count, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, format_number(value))
         painter.end()
