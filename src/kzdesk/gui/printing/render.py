@@ -164,7 +164,9 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
     columns += [Column(h, rest, ink.RIGHT) for h in table.header[1:]]
     rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
     caption = f"{table_label(table.number)}. {table.title}"
-    return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
+    blocks = grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
+    blocks[-1].key = table.paragraph  # its source line ends it: what a note on the table goes after
+    return blocks
 
 
 def chart_block(dataset: Dataset, chart: ChartData) -> Block:
@@ -276,7 +278,6 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
         if paragraph.kind == "table" and paragraph.table is not None:
             table = report_table(dataset, paragraph.table)
             table[0].margin = number  # the caption
-            table[-1].key = paragraph.id  # its source line ends it: what a note on the table goes after
             blocks.extend(table)
         elif paragraph.kind == "heading":
             blocks.append(subheading(paragraph.text))
