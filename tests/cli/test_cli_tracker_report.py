@@ -37,7 +37,18 @@ def pdf_text(path: Path) -> str:
 def workspace(tmp_path: Path) -> Path:
     path = tmp_path / "mine" / "workspace.sqlite"
     path.parent.mkdir()
-    ok(path, "tracker", "set", "proposal-1", "--status", "in-progress", "--unit", "Legal, department", "--due", "2027-03-31")
+    ok(
+        path,
+        "tracker",
+        "set",
+        "proposal-1",
+        "--status",
+        "in-progress",
+        "--unit",
+        "Legal, department",
+        "--due",
+        "2027-03-31",
+    )
     ok(path, "tracker", "set", "proposal-2", "--status", "implemented", "--progress", 'Order "No. 17"')
     ok(path, "note", "add", "proposal-3", "Ask the Agency about the rating")
     return path

@@ -42,7 +42,7 @@ def _track(workspace: Workspace) -> None:
         unit="Legal department",
         due="2027-03-31",
         progress='Draft sent, "urgent", to the ministry\nsecond line',
-        evidence=["https://example.kz/a,b", "=HYPERLINK(\"x\")"],
+        evidence=["https://example.kz/a,b", '=HYPERLINK("x")'],
     )
     workspace.set_tracker(Ref("2020", "proposal-2"), status="implemented")
     workspace.set_tracker(Ref("2020", "proposal-3"), status="in-progress")
@@ -54,13 +54,13 @@ def test_untracked_proposals_count_as_not_started_like_the_store_and_the_summary
 ) -> None:
     _track(workspace)
     counts = status_counts(dataset, workspace.tracker("2020"))
-    assert [(c.status, c.count) for c in counts] == [
+    assert [(c.status, c.proposals) for c in counts] == [
         ("not-started", 37),
         ("in-progress", 2),
         ("implemented", 1),
         ("not-applicable", 0),
     ]
-    assert {c.status: c.count for c in counts} == workspace.tracker_counts("2020", len(dataset.proposals))
+    assert {c.status: c.proposals for c in counts} == workspace.tracker_counts("2020", len(dataset.proposals))
     assert summary_line(counts) == "2 of 40 in progress, 1 implemented, 37 not started"
 
 
@@ -85,7 +85,12 @@ def test_the_report_keeps_the_reports_wording_and_the_users_entries_apart(
     assert first.text == proposal.text  # type: ignore[attr-defined]
     assert proposal.text.startswith(first.title.removesuffix(" …"))  # type: ignore[attr-defined]
     assert first.source == "Conclusions, para. 9" and first.paragraph == proposal.paragraph  # type: ignore[attr-defined]
-    assert (first.status_label, first.unit, first.due, first.tracked) == ("In progress", "Legal department", "2027-03-31", True)
+    assert (first.status_label, first.unit, first.due, first.tracked) == (
+        "In progress",
+        "Legal department",
+        "2027-03-31",
+        True,
+    )
     assert dt.date.fromisoformat(first.updated) <= dt.datetime.now(dt.UTC).date()  # the day of the change, UTC
     fourth = report.rows[3]
     assert (fourth.tracked, fourth.status, fourth.updated, fourth.unit) == (False, "not-started", "", "")
@@ -110,10 +115,12 @@ def test_the_csv_is_utf8_with_a_bom_quoted_and_safe_from_formulas(dataset: Datas
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert len(rows) == 41 and rows[0][0] == "Proposal No." and rows[0][3] == "Your status"
     assert rows[1][6] == 'Draft sent, "urgent", to the ministry\nsecond line'  # quotes and a line break survive
-    assert rows[1][7] == "https://example.kz/a,b\n=HYPERLINK(\"x\")"  # only a cell that starts with "=" is guarded
+    assert rows[1][7] == 'https://example.kz/a,b\n=HYPERLINK("x")'  # only a cell that starts with "=" is guarded
     assert rows[7][4] == "Отдел закупок"
     workspace.set_tracker(Ref("2020", "proposal-9"), unit="=cmd|' /C calc'!A0")
-    guarded = list(csv.reader(io.StringIO(csv_bytes(tracker_report(dataset, workspace.tracker("2020"))).decode("utf-8-sig"))))
+    guarded = list(
+        csv.reader(io.StringIO(csv_bytes(tracker_report(dataset, workspace.tracker("2020"))).decode("utf-8-sig")))
+    )
     assert guarded[9][4] == "'=cmd|' /C calc'!A0"
 
 

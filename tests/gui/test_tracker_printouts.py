@@ -96,9 +96,7 @@ def test_the_chart_keeps_the_list_usable_at_200_percent_on_a_small_screen(
     window.set_zoom(100, announce=False)
 
 
-def test_export_writes_the_csv_and_names_the_saved_path(
-    qtbot: QtBot, context: AppContext, tmp_path: Path
-) -> None:
+def test_export_writes_the_csv_and_names_the_saved_path(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
     from kzdesk.gui.workspace import tracker_export
 
     tab = _tab(qtbot, context)
@@ -173,7 +171,9 @@ def test_a_note_stands_right_after_its_paragraph_and_the_follow_up_after_its_pro
     workspace.add_note(Ref("2020", "section-1-p5"), "On the convictions")
     workspace.set_tracker(Ref("2020", "proposal-7"), status="in-progress")
     marks = read_marks(workspace, "2020")
-    full = layout_request(dataset, SummaryRequest("section", section="section-1", full_text=True, with_notes=True), user=marks)
+    full = layout_request(
+        dataset, SummaryRequest("section", section="section-1", full_text=True, with_notes=True), user=marks
+    )
     blocks = [p.item.block for page in full.pages for p in page.placements if p.top == 0]
     index = next(i for i, b in enumerate(blocks) if b.kind == "yours")
     assert blocks[index - 1].key == "section-1-p5" and "On the convictions" in blocks[index].html

@@ -50,8 +50,9 @@ def tracker_report(dataset: Dataset, args: argparse.Namespace, marks: UserMarks)
         )
     if suffix not in FORMATS:
         raise UsageError(
-            translate("TrackerReportCommand", "the report is written as .pdf or .csv (by the file's extension): {path}")
-            .format(path=target)
+            translate(
+                "TrackerReportCommand", "the report is written as .pdf or .csv (by the file's extension): {path}"
+            ).format(path=target)
         )
     if suffix == ".csv":
         from kzdesk.core.tracker_report import write_csv
@@ -72,15 +73,18 @@ def tracker_report(dataset: Dataset, args: argparse.Namespace, marks: UserMarks)
 def _write_pdf(
     dataset: Dataset, args: argparse.Namespace, target: Path, marks: UserMarks
 ) -> tuple[dict[str, object], str]:
-    from kzdesk.cli.print_command import page_size_of
     from kzdesk.core.summary import SummaryError, SummaryRequest
     from kzdesk.gui.printing.layout import PrintError
     from kzdesk.gui.printing.pdf import check_output_path, write_pdf
 
     try:
-        size = page_size_of(args.page_size)
         checked = check_output_path(target)
-        pages = write_pdf(dataset, SummaryRequest("tracker"), checked, size, user=marks)
-    except (PrintError, SummaryError, argparse.ArgumentTypeError) as error:
+        # An unknown page size is refused by the printing, in words the user can act on.
+        pages = write_pdf(dataset, SummaryRequest("tracker"), checked, args.page_size, user=marks)
+    except (PrintError, SummaryError) as error:
         raise UsageError(str(error)) from None
-    return {"path": str(checked.resolve()), "format": "pdf", "pages": pages}, f"wrote {checked} ({counted(pages, 'page')})"
+    return {
+        "path": str(checked.resolve()),
+        "format": "pdf",
+        "pages": pages,
+    }, f"wrote {checked} ({counted(pages, 'page')})"

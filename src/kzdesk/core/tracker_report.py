@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from kzdesk.core.charts import ChartData, ChartSeries
-from kzdesk.core.labels import citation, counted, translate, tracker_status_label
+from kzdesk.core.labels import citation, counted, tracker_status_label, translate
 from kzdesk.core.model import Dataset
 from kzdesk.core.workspace.schema import STATUSES
 
@@ -36,7 +36,7 @@ TITLE_LIMIT = 90  # characters of a proposal's wording in its short title
 class TrackerCount(NamedTuple):
     status: str  # one of STATUSES
     label: str  # "In progress"
-    count: int
+    proposals: int  # how many have it
 
 
 class TrackerRow(NamedTuple):
@@ -86,7 +86,7 @@ def tracker_chart(dataset: Dataset, entries: Iterable[TrackerEntry]) -> ChartDat
 
 def counts_chart(counts: tuple[TrackerCount, ...]) -> ChartData:
     """A bar per status of ``counts`` (a report's, or :func:`status_counts`)."""
-    total = sum(c.count for c in counts)
+    total = sum(c.proposals for c in counts)
     return ChartData(
         id=CHART_ID,
         title=translate("TrackerReport", "Your tracking: the {total} proposals by status").format(total=total),
@@ -94,7 +94,7 @@ def counts_chart(counts: tuple[TrackerCount, ...]) -> ChartData:
         series=(
             ChartSeries(
                 label=translate("TrackerReport", "Proposals"),
-                values=tuple(float(c.count) for c in counts),
+                values=tuple(float(c.proposals) for c in counts),
                 stat_ids=tuple("" for _ in counts),  # the user's counts: no statistic of the report
                 derived=tuple(False for _ in counts),
             ),
@@ -109,13 +109,15 @@ def counts_chart(counts: tuple[TrackerCount, ...]) -> ChartData:
 def summary_line(counts: Iterable[TrackerCount]) -> str:
     """ "12 of 40 in progress, 3 implemented, 25 not started" (what is done first, not started last)."""
     counts = tuple(counts)
-    total = sum(c.count for c in counts)
-    order = sorted((c for c in counts if c.count), key=lambda c: (c.status == STATUSES[0], STATUSES.index(c.status)))
-    parts = [f"{c.count} {c.label.lower()}" for c in order]
+    total = sum(c.proposals for c in counts)
+    order = sorted(
+        (c for c in counts if c.proposals), key=lambda c: (c.status == STATUSES[0], STATUSES.index(c.status))
+    )
+    parts = [f"{c.proposals} {c.label.lower()}" for c in order]
     if not parts:
         return ""
     parts[0] = translate("TrackerReport", "{n} of {total} {status}").format(
-        n=order[0].count, total=total, status=order[0].label.lower()
+        n=order[0].proposals, total=total, status=order[0].label.lower()
     )
     return ", ".join(parts)
 
@@ -128,9 +130,7 @@ def short_title(text: str, limit: int = TITLE_LIMIT) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + " …"
 
 
-def tracker_report(
-    dataset: Dataset, entries: Iterable[TrackerEntry], made: dt.date | None = None
-) -> TrackerReport:
+def tracker_report(dataset: Dataset, entries: Iterable[TrackerEntry], made: dt.date | None = None) -> TrackerReport:
     """The status report of every proposal: its wording and paragraph, and the user's entry."""
     from kzdesk.core.summary import source_label  # the printouts' citation of a paragraph
 
@@ -263,7 +263,7 @@ def report_record(report: TrackerReport) -> dict[str, object]:
         "edition": report.edition,
         "total": report.total,
         "tracked": report.tracked,
-        "counts": {c.status: c.count for c in report.counts},
+        "counts": {c.status: c.proposals for c in report.counts},
         "summary": summary_line(report.counts),
         "proposals": [
             {

@@ -9,9 +9,8 @@ box, never as a traceback.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter

@@ -170,12 +170,14 @@ def tracker_blocks(dataset: Dataset, report: TrackerReport) -> list[Block]:
         [
             tr("Made {date}").format(date=report.made),
             describe_counts(report),
-            tr("Each proposal in the report's wording (shortened), with its paragraph; the boxes are your own entries."),
+            tr(
+                "Each proposal in the report's wording (shortened), with its paragraph; the boxes are your own entries."
+            ),
         ]
     )
     blocks = [title_block(report.edition, report.title, meta, tr("Your tracker"))]
     blocks.append(heading(tr("Your tracking at a glance")))
-    rows = [(c.status, (c.label, str(c.count))) for c in report.counts]
+    rows = [(c.status, (c.label, str(c.proposals))) for c in report.counts]
     rows.append(("total", (tr("All proposals"), str(report.total))))
     blocks.extend(grid((Column(tr("Your status"), 70), Column(tr("Proposals"), 30, ink.RIGHT)), rows))
     line = summary_line(report.counts)

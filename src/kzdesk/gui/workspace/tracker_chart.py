@@ -1,8 +1,9 @@
 """The Proposals tab's small chart of the user's tracking: one horizontal bar per status.
 
 Painted with QPainter, not pyqtgraph (and not in kzdesk.gui.charts, whose package imports it):
-four bars need no plotting library, and the tab must not pay pyqtgraph's import when it is first shown. Fed a core ChartData
-(``kzdesk.core.tracker_report.tracker_chart``); tests read :meth:`bars`, not pixels.
+four bars need no plotting library, and the tab must not pay pyqtgraph's import when it is first
+shown. Fed a core ChartData (``kzdesk.core.tracker_report.tracker_chart``); tests read :meth:`bars`,
+not pixels.
 The user's own tracking, never the report's data: its caption says so.
 """
 
