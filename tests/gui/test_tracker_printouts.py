@@ -74,9 +74,7 @@ def test_the_chart_counts_the_proposals_by_status_and_follows_a_change(qtbot: Qt
     assert "Your own tracking, not the report's data" in tab.tracker_chart.accessibleDescription()
 
 
-def test_the_chart_keeps_the_list_usable_at_200_percent_on_a_small_screen(
-    qtbot: QtBot, context: AppContext, main_window_factory: object = None
-) -> None:
+def test_the_chart_keeps_the_list_usable_at_200_percent_on_a_small_screen(qtbot: QtBot, context: AppContext) -> None:
     from kzdesk.gui.main_window import MainWindow
 
     window = MainWindow(context, tab_keys=("report", "proposals"))
@@ -201,4 +199,38 @@ def test_the_switch_is_off_by_default_and_remembered(qtbot: QtBot, context: AppC
     assert seen == [True]
     context.settings.set_value(dialogs.WITH_NOTES_SETTING, True)
     assert dialogs.with_notes_switch(context, request).with_notes is True
+    assert context.settings.value(dialogs.WITH_NOTES_SETTING) is True
+
+
+@needs_pdftotext
+def test_print_status_report_goes_through_the_preview_whose_switch_adds_the_notes(
+    qtbot: QtBot, context: AppContext, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button opens the print preview on the tracker report; turning "Include my notes" on there
+    redoes the pages with the user's notes and is remembered. (The preview's exec() is replaced by
+    what a user does in it: tick the switch and print, here to a PDF file.)"""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QCheckBox
+
+    workspace.add_note(Ref("2020", "proposal-6"), "Quokka-note on compliance")
+    out = tmp_path / "printed.pdf"
+
+    def user_prints(dialog: QPrintPreviewDialog) -> int:
+        switch = dialog.findChild(QCheckBox, "include-my-notes")
+        assert switch is not None and not switch.isChecked()  # off by default
+        switch.setChecked(True)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setFullPage(True)
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", user_prints)
+    tab = _tab(qtbot, context)
+    _choose(tab, "proposal-6", "in-progress")
+    tab.print_report_button.click()
+    text = _pdf_text(out)
+    assert "Tracker status report" in text and "page 1 of" in text
+    assert _note_box(text, "Quokka-note on compliance")
     assert context.settings.value(dialogs.WITH_NOTES_SETTING) is True
