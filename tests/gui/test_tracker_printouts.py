@@ -199,6 +199,8 @@ def test_the_switch_is_off_by_default_and_remembered(qtbot: QtBot, context: AppC
     assert seen == [True]
     context.settings.set_value(dialogs.WITH_NOTES_SETTING, True)
     assert dialogs.with_notes_switch(context, request).with_notes is True
+    # A listing's rows take no notes: the switch leaves it alone.
+    assert dialogs.with_notes_switch(context, SummaryRequest("statistics")).with_notes is False
     assert context.settings.value(dialogs.WITH_NOTES_SETTING) is True
 
 

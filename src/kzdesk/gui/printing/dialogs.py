@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: The print preview's switch, remembered between printouts (off until the user turns it on).
 WITH_NOTES_SETTING = "print/with_notes"
+#: The printouts that print the user's notes beside their items (the listings' rows take none).
+NOTES_KINDS = ("section", "proposals", "report", "tracker")
 
 BLINK_MS = 400  # work shorter than this shows no progress dialog at all
 PDF_FILTERS = {"PDF, A4 (*.pdf)": "A4", "PDF, US Letter (*.pdf)": "Letter"}
@@ -96,7 +98,7 @@ def with_notes_switch(context: AppContext, request: SummaryRequest) -> SummaryRe
     """``request`` with the remembered "Include my notes" switch applied."""
     import dataclasses
 
-    on = bool(context.settings.value(WITH_NOTES_SETTING))
+    on = request.kind in NOTES_KINDS and bool(context.settings.value(WITH_NOTES_SETTING))
     return dataclasses.replace(request, with_notes=on) if on != request.with_notes else request
 
 
@@ -182,7 +184,8 @@ def print_with_preview(parent: QWidget | None, context: AppContext, request: Sum
         if preview is not None:
             preview.updatePreview()
 
-    add_notes_switch(dialog, request.with_notes, include_notes)
+    if request.kind in NOTES_KINDS:
+        add_notes_switch(dialog, request.with_notes, include_notes)
     dialog.exec()
     dialog.deleteLater()
 
