@@ -91,7 +91,10 @@ def test_the_chart_keeps_the_list_usable_at_200_percent_on_a_small_screen(qtbot:
     assert chart.isVisible() and chart.height() >= chart.heightForWidth(chart.width())
     assert chart.columns_for(chart.width()) == 2  # two bars a row: two lines, not four
     assert tab.list.height() > chart.height()  # the proposals keep more room than the chart
+    tall = chart.height()
     window.set_zoom(100, announce=False)
+    qtbot.waitUntil(lambda: chart.height() < tall * 0.7)  # the rows follow the zoom back down
+    assert chart.height() == chart.heightForWidth(chart.width())
 
 
 def test_export_writes_the_csv_and_names_the_saved_path(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:

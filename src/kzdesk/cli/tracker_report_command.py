@@ -58,10 +58,16 @@ def tracker_report(dataset: Dataset, args: argparse.Namespace, marks: UserMarks)
         from kzdesk.core.tracker_report import write_csv
 
         if target.is_dir():
-            raise UsageError(f"{target} is a folder; give a file name ending in .csv")
+            raise UsageError(
+                translate("TrackerReportCommand", "{path} is a folder; give a file name ending in .csv").format(
+                    path=target
+                )
+            )
         written = write_csv(report, target)
         payload = {"path": str(written.resolve()), "format": "csv", "rows": len(report.rows)}
-        done = f"wrote {target} ({counted(len(report.rows), 'proposal')})"
+        done = translate("TrackerReportCommand", "wrote {path} ({what})").format(
+            path=target, what=counted(len(report.rows), "proposal")
+        )
     else:
         payload, done = _write_pdf(dataset, args, target, marks)
     if args.json:

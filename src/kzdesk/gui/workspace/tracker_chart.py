@@ -9,8 +9,8 @@ The user's own tracking, never the report's data: its caption says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kzdesk.core.charts import ChartData
@@ -82,8 +82,17 @@ class TrackerChart(QWidget):
         width = int(QFontMetricsF(self.font()).averageCharWidth() * 24)
         return QSize(width, self.heightForWidth(max(self.width(), width)))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the zoom: taller rows, perhaps one bar a row
+            self._fit_height()
+            self.update()
+
+    def _fit_height(self) -> None:
         if self.height() != self.heightForWidth(self.width()):
             self.setFixedHeight(self.heightForWidth(self.width()))
 
