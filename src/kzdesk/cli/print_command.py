@@ -19,7 +19,7 @@ LISTINGS = ("statistics", "legislation", "projects", "glossary")  # kinds that t
 PAGE_SIZES = ("A4", "Letter")
 
 
-def _page_size(text: str) -> str:
+def page_size_of(text: str) -> str:
     for name in PAGE_SIZES:
         if text.casefold() == name.casefold():
             return name
@@ -54,7 +54,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--full-text", action="store_true", help="with --section: the section's full text instead of its key points"
     )
     parser.add_argument(
-        "--page-size", type=_page_size, default="A4", metavar="A4|Letter", help="paper size (default A4)"
+        "--page-size", type=page_size_of, default="A4", metavar="A4|Letter", help="paper size (default A4)"
+    )
+    parser.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="with --section, --proposals or --report: your notes beside the items (and, for --proposals, "
+        "your tracker entries), each in a box marked as yours",
     )
     parser.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF file to write")
 
@@ -89,6 +95,8 @@ def _print(dataset: Dataset, args: argparse.Namespace) -> None:
         raise UsageError("--query goes with --proposals, --statistics, --legislation, --projects or --glossary")
     if args.full_text and (args.section is None or chosen):
         raise UsageError("--full-text goes with --section alone (the whole report is always printed in full)")
+    if args.with_notes and listing is not None:
+        raise UsageError("--with-notes goes with --section, --proposals or --report")
     if listing is not None:
         request = SummaryRequest(listing, section=args.section, query=args.query)
     elif args.section is not None:
@@ -97,13 +105,22 @@ def _print(dataset: Dataset, args: argparse.Namespace) -> None:
         request = SummaryRequest("proposals", query=args.query, theme=args.theme)
     else:
         request = SummaryRequest("report")
+    user = None
+    if args.with_notes:
+        from dataclasses import replace
+
+        from kzdesk.cli.workspace_command import read_user_marks
+        from kzdesk.core.editions import edition_key
+
+        request = replace(request, with_notes=True)
+        user = read_user_marks(args, edition_key(dataset.report))
 
     from kzdesk.gui.printing.layout import PrintError
     from kzdesk.gui.printing.pdf import check_output_path, write_pdf
 
     try:
         target = check_output_path(args.output)
-        pages = write_pdf(dataset, request, target, args.page_size)
+        pages = write_pdf(dataset, request, target, args.page_size, user=user)
     except (PrintError, SummaryError) as error:
         raise UsageError(str(error)) from None
     if args.json:

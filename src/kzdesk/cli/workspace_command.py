@@ -15,13 +15,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzdesk.cli.output import UsageError, emit, table
 from kzdesk.core.model import Dataset, Proposal
 from kzdesk.core.references import Ref, kind_of
 from kzdesk.core.workspace.schema import STATUSES
 from kzdesk.core.workspace.store import Workspace
+
+if TYPE_CHECKING:
+    from kzdesk.core.user_marks import UserMarks
 
 Handler = Callable[[Dataset, argparse.Namespace], None]
 #: The edition key of a dataset (given by the command line, which knows the editions).
@@ -34,6 +37,7 @@ HELP = {
     "note": "add, edit or delete one of your notes",
     "bookmark": "bookmark an item, or remove a bookmark",
     "tracker-set": "set a proposal's tracker status, unit, due date, progress or evidence",
+    "tracker-report": "your status report of the proposals: shown, or written with -o as PDF or CSV (by extension)",
     "workspace": "your workspace file: where it is, export it, import a colleague's",
 }
 
@@ -59,6 +63,11 @@ def configure(
     setter.add_argument("--due", metavar="YYYY-MM-DD", help="the due date ('' clears it)")
     setter.add_argument("--progress", metavar="TEXT", help="progress notes (replace the earlier ones)")
     setter.add_argument("--evidence", metavar="LINK", nargs="*", help="evidence links (replace the earlier ones)")
+    report = actions.add_parser(
+        "report", help=HELP["tracker-report"], description=HELP["tracker-report"], parents=parents
+    )
+    report.add_argument("-o", "--output", metavar="FILE.pdf|FILE.csv", help="write the report to this file")
+    report.add_argument("--page-size", default="A4", metavar="A4|Letter", help="paper size of a PDF (default A4)")
 
     note = add("note", commands.note, HELP["note"])
     note_actions = note.add_subparsers(dest="note_action", metavar="ACTION", required=True)
@@ -137,6 +146,19 @@ def open_for(args: argparse.Namespace) -> Workspace:
     return opened.workspace
 
 
+def read_user_marks(args: argparse.Namespace, edition: str) -> UserMarks:
+    """What the user wrote of ``edition`` (notes, tracker), for a printout or a report; nothing
+    when there is no workspace yet (reading never creates one)."""
+    from kzdesk.core.user_marks import NO_MARKS, read_marks
+    from kzdesk.core.workspace.location import default_workspace_path
+
+    path = Path(args.workspace) if args.workspace else default_workspace_path()
+    if not path.exists():
+        return NO_MARKS
+    with open_for(args) as workspace:
+        return read_marks(workspace, edition)
+
+
 class Commands:
     def __init__(self, edition_of: EditionOf) -> None:
         self.edition_of = edition_of
@@ -188,6 +210,11 @@ class Commands:
     def tracker(self, dataset: Dataset, args: argparse.Namespace) -> None:
         if args.tracker_action == "set":
             self._set_tracker(dataset, args)
+            return
+        if args.tracker_action == "report":
+            from kzdesk.cli.tracker_report_command import tracker_report
+
+            tracker_report(dataset, args, read_user_marks(args, self.edition_of(dataset)))
             return
         edition = self.edition_of(dataset)
         with open_for(args) as workspace:

@@ -27,8 +27,9 @@ from kzdesk.core.references import Kind
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchIndex
+    from kzdesk.core.user_marks import UserMarks
 
-KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary", "chart")
+KINDS = ("section", "proposals", "statistics", "report", "legislation", "projects", "glossary", "chart", "tracker")
 
 
 class SummaryError(ValueError):
@@ -47,6 +48,9 @@ class SummaryRequest:
     # exactly these rows in this order (what the tab shows), else all, filtered by `section` and `query`.
     ids: tuple[str, ...] | None = None
     document_ids: tuple[str, ...] = ()  # for kind "legislation": the source documents in the tab's order
+    # The user's notes (and, for proposals, their tracker entries) beside the items, marked as theirs;
+    # the printing takes them from the UserMarks it is given (kzdesk.core.user_marks).
+    with_notes: bool = False
 
 
 class KeyPoint(NamedTuple):
@@ -571,7 +575,18 @@ def report_summary(dataset: Dataset) -> ReportSummary:
     )
 
 
-def build_summary(dataset: Dataset, request: SummaryRequest, search_index: SearchIndex | None = None) -> Summary:
+def build_summary(
+    dataset: Dataset,
+    request: SummaryRequest,
+    search_index: SearchIndex | None = None,
+    user: UserMarks | None = None,
+) -> Summary:
+    """The content ``request`` asks for; kind "tracker" is the user's status report, built from ``user``'s
+    tracker entries (kzdesk.core.tracker_report: none given, every proposal is untracked)."""
+    if request.kind == "tracker":
+        from kzdesk.core.tracker_report import tracker_report
+
+        return tracker_report(dataset, user.tracker.values() if user is not None else ())  # type: ignore[return-value]
     if request.kind == "section":
         if not request.section:
             raise SummaryError("a section summary needs a section id")

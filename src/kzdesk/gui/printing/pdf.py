@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from kzdesk.core.search import SearchIndex
+    from kzdesk.core.user_marks import UserMarks
 
 PDF_RESOLUTION = 1200  # dots per inch of the PDF's coordinate space: fine enough for hairlines and glyph positions
 
@@ -87,18 +88,23 @@ def layout_request(
     page_size: str | PageGeometry = "A4",
     search_index: SearchIndex | None = None,
     progress: Progress | None = None,
+    user: UserMarks | None = None,
 ) -> PagedDocument:
-    """Build the summary ``request`` asks for and lay it out on pages of ``page_size``."""
+    """Build the summary ``request`` asks for and lay it out on pages of ``page_size``.
+
+    ``user``: what the user wrote (kzdesk.core.user_marks), for a tracker report and, when the
+    request says ``with_notes``, beside the items; never read otherwise."""
     geometry = page_size if isinstance(page_size, PageGeometry) else PageGeometry.for_size(page_size)
     if request.kind == "chart" and geometry.height > geometry.width:
         geometry = PageGeometry.for_points(geometry.height, geometry.width)  # a chart fits a landscape page better
-    summary = build_summary(dataset, request, search_index)
-    title, blocks = render(dataset, summary)
+    summary = build_summary(dataset, request, search_index, user)
+    notes = user if request.with_notes and user is not None else None
+    title, blocks = render(dataset, summary, notes)
     paged = paginate(title, blocks, geometry, stylesheet(), progress)
     # A printout of several items that runs over a page gets a linked contents page (render.py):
     # laid out again, since only pagination tells whether it runs over a page.
     if len(paged.pages) > 1 and wants_contents(summary):
-        contents = with_contents(summary, render(dataset, summary)[1])
+        contents = with_contents(summary, render(dataset, summary, notes)[1])
         if contents is not None:
             paged = paginate(title, contents, geometry, stylesheet(), progress)
     return paged._replace(footer=footer_citation(dataset.report))
@@ -141,6 +147,7 @@ def write_pdf(
     search_index: SearchIndex | None = None,
     progress: Progress | None = None,
     printed_on: dt.date | None = None,
+    user: UserMarks | None = None,
 ) -> int:
     """Write the printout ``request`` describes to ``path``; returns the number of pages.
 
@@ -149,7 +156,7 @@ def write_pdf(
     """
     target = check_output_path(path)
     ensure_application()
-    paged = layout_request(dataset, request, page_size, search_index, _phase(progress, 0))
+    paged = layout_request(dataset, request, page_size, search_index, _phase(progress, 0), user)
     data = pdf_bytes(paged, printed_on, _phase(progress, 1))
     from kzdesk.gui.printing.outline import add_outline  # pypdf: only when a PDF is written
 

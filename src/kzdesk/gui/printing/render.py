@@ -164,7 +164,9 @@ def report_table(dataset: Dataset, table: Table) -> list[Block]:
     columns += [Column(h, rest, ink.RIGHT) for h in table.header[1:]]
     rows = [(row.label, (row.label, *row.cells)) for row in table.rows]
     caption = f"{table_label(table.number)}. {table.title}"
-    return grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
+    blocks = grid(columns, rows, caption=caption, source=f"Source: {source_label(dataset, table.paragraph)}")
+    blocks[-1].key = table.paragraph  # its source line ends it: what a note on the table goes after
+    return blocks
 
 
 def chart_block(dataset: Dataset, chart: ChartData) -> Block:
@@ -283,6 +285,7 @@ def text_blocks(dataset: Dataset, paragraphs: Sequence[TextParagraph]) -> list[B
         elif paragraph.kind == "figure":
             blocks.append(note(f"{paragraph.text} — the report's text gives no data for this figure."))
             blocks[-1].margin = number
+            blocks[-1].key = paragraph.id
         elif paragraph.kind == "proposal" and (numbered := LIST_ITEM.match(paragraph.text)):
             if number:
                 item = fill("numbered_proposal", item=numbered.group(1), text=numbered.group(2))

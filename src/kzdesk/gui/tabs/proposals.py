@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -176,6 +177,7 @@ class ProposalsTab(ListDetailsTab):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.tracking_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.select_all_button)
@@ -222,14 +224,59 @@ class ProposalsTab(ListDetailsTab):
         self.tracker_editor = TrackerEditor(session.get, lambda: self.context.edition_key, self)
         self.tracker_editor.saved.connect(lambda _target: self.reload_tracker())
         self.list.selectionModel().currentRowChanged.connect(self._show_follow_up)
+        self._build_tracking_box()
         self.reload_tracker(session.peek())  # an existing workspace only: looking creates no file
+
+    def _build_tracking_box(self) -> None:
+        """The user's tracking of all the proposals: a bar per status, and the status report."""
+        from kzdesk.gui.workspace.tracker_chart import TrackerChart
+
+        self.tracking_box = QGroupBox(self.tr("Your tracking (your own entries, not the report's data)"))
+        self.tracking_box.setObjectName("your-tracking")
+        self.tracker_chart = TrackerChart()
+        self.print_report_button = QPushButton(self.tr("&Print status report…"))
+        self.print_report_button.setToolTip(self.tr("Your status report of every proposal, in the print preview"))
+        self.print_report_button.clicked.connect(self.print_status_report)
+        self.export_report_button = QPushButton(self.tr("E&xport status report…"))
+        self.export_report_button.setToolTip(self.tr("Your status report as a CSV file for Excel"))
+        self.export_report_button.clicked.connect(lambda: self.export_status_report())
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.print_report_button)
+        buttons.addWidget(self.export_report_button)
+        buttons.addStretch(1)
+        box = QHBoxLayout(self.tracking_box)
+        box.setContentsMargins(6, 2, 6, 4)
+        box.addWidget(self.tracker_chart, 1, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(buttons)
 
     def reload_tracker(self, workspace: object = None) -> None:
         workspace = workspace if workspace is not None else self.context.workspace_session.peek()
         tracker = getattr(workspace, "tracker", None)
         entries = {e.target: e for e in tracker(self.context.edition_key)} if tracker is not None else {}
         self.model.set_tracker(entries)
+        from kzdesk.core.tracker_report import tracker_chart
+
+        self.tracker_chart.set_chart(tracker_chart(self.context.dataset, entries.values()))
         self._update_status()
+
+    def tracker_entries(self) -> list[Any]:
+        return [e for p in self.context.dataset.proposals if (e := self.model.tracker_entry(p.id)) is not None]
+
+    def print_status_report(self) -> None:
+        """Your status report in the print preview (printed or saved as PDF from there)."""
+        from kzdesk.core.summary import SummaryRequest
+        from kzdesk.gui.printing import dialogs
+
+        self.tracker_editor.save_now()  # what was just typed is in the report
+        dialogs.print_with_preview(self, self.context, SummaryRequest("tracker"))
+
+    def export_status_report(self, path: str | None = None) -> str | None:
+        """Your status report as CSV (``path`` None: ask where); the path saved, or None."""
+        from kzdesk.gui.workspace.tracker_export import export_csv
+
+        self.tracker_editor.save_now()
+        return export_csv(self, self.context, self.tracker_entries(), path)
 
     def _show_follow_up(self, current: QModelIndex, _previous: QModelIndex) -> None:
         target = current.data(IdRole) if current.isValid() else None
