@@ -137,6 +137,7 @@ class NotesIndex:
         self._rows: dict[str, tuple[int, str]] = {}  # note id → (rowid, updated)
         self._next = 1
         self._word_counts: dict[str, int] = {}  # the notes' folded words, for the word being typed
+        self._cyrillic_words = 0  # how many of them are in Cyrillic
         self._sorted_words: list[str] | None = []
 
     def close(self) -> None:
@@ -184,6 +185,8 @@ class NotesIndex:
                 counts[word] = left
             else:
                 counts.pop(word, None)
+            if (left <= 0 or (step > 0 and left == 1)) and has_cyrillic(word):  # a word that came or went
+                self._cyrillic_words += step
 
     # ---- searching -------------------------------------------------------------------------
     def search(self, text: str, limit: int = NOTES_LIMIT) -> tuple[SearchHit, ...]:
@@ -275,9 +278,9 @@ class NotesIndex:
         for members in query.phrases.values():
             units.append(([f'"{" ".join(w.folded for w in members)}"'], []))
             terms.extend(w.folded for w in members)
-        # The thesaurus for Russian and Kazakh words only (English word forms come from the stems):
-        # a query in English pays nothing for it.
-        cyrillic = any(has_cyrillic(w.folded) for w in query.words)
+        # The thesaurus bridges Russian and Kazakh with English (English word forms come from
+        # the stems): used when the query or some note is in Cyrillic, else nothing pays for it.
+        cyrillic = self._cyrillic_words > 0 or any(has_cyrillic(w.folded) for w in query.words)
         related_at = self._related_terms(query) if cyrillic else {}
         for i, word in enumerate(query.words):
             if word.phrase is not None or word not in content:
