@@ -10,6 +10,11 @@
    other processes on the machine then cannot inflate it, and no warm cache helps it.
 3. Scale: a synthetic corpus 100× the report, built from the report's own sentences
    recombined into new paragraphs and entities: median ≤ 10 ms for the same list.
+4. With the user's notes (issue 12): the same list over the report and a workspace of
+   1,000 generated notes (benchmarks/workspace_data.py, in a temporary folder), each query
+   the report's search plus the notes' (``WorkspaceNotes.add_to``), measured as in 2 (a
+   fresh index and a fresh notes index each pass, best of the passes): median ≤ 1 ms.
+   The first search, which reads the notes from the file, is printed too (no budget).
 
 Prints every figure and the ratios to the budgets; exits 1 if a budget is missed.
 """
@@ -20,11 +25,16 @@ import random
 import re
 import statistics
 import sys
+import tempfile
 import time
+from pathlib import Path
+from typing import NamedTuple
 
 from kzdesk.core.dataset import load_dataset
+from kzdesk.core.model import Dataset
 from kzdesk.core.search import SearchIndex
 from kzdesk.core.search.entries import Entry, build_entries
+from kzdesk.core.search.notes import WorkspaceNotes
 from kzdesk.core.search.text import Stemmer
 
 BUILD_RUNS = 9
@@ -120,6 +130,57 @@ def time_queries(index: SearchIndex) -> list[float]:
     return latencies
 
 
+def time_queries_with_notes(index: SearchIndex, notes: WorkspaceNotes) -> list[tuple[float, float]]:
+    """Per query, the report's part and the notes' part of one search, in milliseconds."""
+    latencies = []
+    for query in QUERIES:
+        started = time.perf_counter()
+        result = index.search(query)
+        between = time.perf_counter()
+        notes.add_to(result)
+        latencies.append(((between - started) * 1000, (time.perf_counter() - between) * 1000))
+    return latencies
+
+
+class NotesRun(NamedTuple):
+    total: list[float]  # per query, best of the passes: the report's search plus the notes'
+    report: list[float]  # … the report's part alone, in the same runs
+    notes: list[float]  # … the notes' part alone
+    firsts: list[float]  # each pass's first search (reads the notes in)
+    count: int
+    found: int  # queries that find a note
+
+
+def notes_passes(dataset: Dataset) -> NotesRun:
+    """The query list COLD_PASSES times over a fresh index and fresh notes of 1,000 notes."""
+    from kzdesk.core.editions import edition_key
+    from workspace_data import NOTES, make_workspace
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = make_workspace(dataset, Path(folder) / "workspace.sqlite", notes=NOTES, tracked=40)
+        edition = edition_key(dataset.report)
+        passes, firsts = [], []
+        for _ in range(COLD_PASSES):
+            index = SearchIndex.from_dataset(dataset, stemmer=Stemmer())
+            notes = WorkspaceNotes(path, edition)
+            started = time.perf_counter()
+            notes.search("first search")
+            firsts.append((time.perf_counter() - started) * 1000)
+            passes.append(time_queries_with_notes(index, notes))
+        found = sum(bool(notes.search(q, limit=1)) for q in QUERIES)
+        count = len(notes.index)
+        notes.close()
+    per_query = list(zip(*passes, strict=True))
+    return NotesRun(
+        [min(a + b for a, b in runs) for runs in per_query],
+        [min(a for a, _ in runs) for runs in per_query],
+        [min(b for _, b in runs) for runs in per_query],
+        firsts,
+        count,
+        found,
+    )
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -175,6 +236,16 @@ def main() -> int:
     ok &= verdict(f"query median, {SCALE}× corpus", statistics.median(scaled), SCALE_MEDIAN_BUDGET_MS)
     print(f"{f'query p99, {SCALE}× corpus (no budget)':<44} {percentile(scaled, 0.99):9.3f} ms")
     print(f"scale ratio (median {SCALE}× / median 1×): {statistics.median(scaled) / statistics.median(cold):.1f}")
+    run = notes_passes(dataset)
+    print(f"with {run.count} notes: {run.found} of the {len(QUERIES)} queries find a note")
+    print(f"{'first search with notes (reads them in)':<44} {', '.join(f'{f:.1f}' for f in run.firsts)} ms (no budget)")
+    with_notes, report_part = statistics.median(run.total), statistics.median(run.report)
+    ok &= verdict(f"query median with {run.count} notes (cold, best of {COLD_PASSES})", with_notes, MEDIAN_BUDGET_MS)
+    print(
+        f"{'… of which the report / the notes (medians)':<44} {report_part:9.3f} / "
+        f"{statistics.median(run.notes):.3f} ms; p99 with notes {percentile(run.total, 0.99):.3f} ms"
+    )
+    print(f"{'… ratio with notes / without (same runs)':<44} {with_notes / report_part:9.2f}")
     slowest = sorted(zip(cold, QUERIES, strict=True), reverse=True)[:5]
     print("slowest queries (cold): " + ", ".join(f"{q!r} {t:.2f} ms" for t, q in slowest))
     print("all budgets met" if ok else "BUDGET MISSED")

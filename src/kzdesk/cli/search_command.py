@@ -21,6 +21,7 @@ from kzdesk.core.safetext import MAX_QUERY, clean_query, strip_controls
 
 if TYPE_CHECKING:  # the engine (and rapidfuzz) load only when a search runs, not at every start-up
     from kzdesk.core.search import SearchHit, SearchResult
+    from kzdesk.core.search.notes import WorkspaceNotes
 
 HELP = "search everything in the report: ranked, typo-tolerant, any word form"
 DEFAULT_LIMIT = 20
@@ -44,7 +45,14 @@ def _limit(text: str) -> int:
 def configure(parser: argparse.ArgumentParser) -> None:
     what = 'words, a "quoted phrase", a name or a proposal number'
     parser.add_argument("query", nargs="?", metavar="QUERY", help=what)
-    parser.add_argument("--kind", choices=ENTITY_KINDS, help="only hits of this kind")
+    parser.add_argument(
+        "--kind", choices=(*ENTITY_KINDS, "note"), help="only hits of this kind (note: only your own notes)"
+    )
+    parser.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="search the report only, not your notes (they are searched when your workspace exists)",
+    )
     parser.add_argument(
         "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N", help=f"at most N hits (default {DEFAULT_LIMIT})"
     )
@@ -67,6 +75,9 @@ def hit_record(hit: SearchHit, result: SearchResult) -> dict[str, Any]:
     }
     if hit.paragraph is not None:
         record["paragraph"] = hit.paragraph
+    if hit.kind == "note":  # the user's own words, on the item ``ref``; ``id`` is the note's
+        record["ref"] = hit.target
+        record["yours"] = True
     if result.corrected is not None:
         record["corrected"] = result.corrected
     if result.partial:
@@ -81,30 +92,69 @@ def cmd_search(dataset: Dataset, args: argparse.Namespace) -> None:
         raise UsageError("give a QUERY or --stdin, not both")
     if not args.stdin and args.query is None:
         raise UsageError("give a QUERY to search for (or --stdin to read one query per line)")
+    notes = None if args.no_notes else _notes_of(dataset, args)
+    try:
+        _run(dataset, args, SearchIndex.from_dataset(dataset), notes)
+    finally:
+        if notes is not None:
+            if notes.problem:
+                print(f"kzdesk: warning: your notes could not be searched ({notes.problem})", file=sys.stderr)
+            notes.close()
+
+
+def _run(dataset: Dataset, args: argparse.Namespace, index: Any, notes: WorkspaceNotes | None) -> None:
     if not args.stdin:
-        query = bounded_query(args.query)
-        result = SearchIndex.from_dataset(dataset).search(query, args.kind, args.limit)
+        result = _search(index, notes, bounded_query(args.query), args.kind, args.limit)
         if args.json:
             hits = [hit_record(h, result) for h in result.hits]
             sys.stdout.write(dumps(hits) + "\n")
         else:
             sys.stdout.write(_text(result) + "\n")
         return
-    index = SearchIndex.from_dataset(dataset)
     # Bytes, decoded line by line: one undecodable or oversized line must not stop the others.
     for number, raw in enumerate(sys.stdin.buffer, start=1):
         text = clean_query(raw.rstrip(b"\r\n").decode("utf-8", "replace"))
         if len(text) > MAX_QUERY:
             print(f"kzdesk: line {number}: query longer than {MAX_QUERY} characters; not searched", file=sys.stderr)
-            result = index.search("", args.kind, args.limit)
+            result = _search(index, notes, "", args.kind, args.limit)
         else:
-            result = index.search(text, args.kind, args.limit)
+            result = _search(index, notes, text, args.kind, args.limit)
         if args.json:
             records = [hit_record(h, result) for h in result.hits]
             sys.stdout.write(dumps(records, indent=None, separators=(",", ":")) + "\n")
         else:
             sys.stdout.write(f"» {strip_controls(result.query)}\n{_text(result)}\n\n")
         sys.stdout.flush()
+
+
+def _notes_of(dataset: Dataset, args: argparse.Namespace) -> WorkspaceNotes | None:
+    """The user's notes of this edition, when their workspace file exists (it is never created here)."""
+    from pathlib import Path
+
+    from kzdesk.core.editions import edition_key
+    from kzdesk.core.search.notes import WorkspaceNotes, item_label
+    from kzdesk.core.workspace.location import NoHomeFolder, default_workspace_path
+
+    try:
+        path = Path(args.workspace) if args.workspace else default_workspace_path()
+    except NoHomeFolder:
+        return None
+    if args.kind not in (None, "note") or not path.is_file():
+        if args.kind == "note":
+            raise UsageError(f"there is no workspace at {path}, so no notes to search")
+        return None
+    return WorkspaceNotes(path, edition_key(dataset.report), lambda target: item_label(dataset, target))
+
+
+def _search(index: Any, notes: WorkspaceNotes | None, query: str, kind: str | None, limit: int) -> SearchResult:
+    """The report's hits (none for ``--kind note``), then the user's notes among them."""
+    from kzdesk.core.search import SearchResult
+
+    if kind == "note":
+        result = SearchResult(query, (), None, ())
+    else:
+        result = index.search(query, kind, limit)
+    return notes.add_to(result, limit) if notes is not None else result
 
 
 def bounded_query(query: str) -> str:
@@ -158,7 +208,7 @@ def _text(result: SearchResult) -> str:
         lines.append("No results.")
         return "\n".join(lines)
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    rows = [(h.kind, strip_controls(h.paragraph or h.id), strip_controls(h.title)) for h in result.hits]
+    rows = [(_kind(h), strip_controls(h.target or h.paragraph or h.id), strip_controls(h.title)) for h in result.hits]
     widths = [max(len(header), *(len(r[i]) for r in rows)) for i, header in enumerate(("KIND", "WHERE", "TITLE"))]
     widths[2] = min(widths[2], 32)  # ids stay whole: they are what the other commands take
     total = shutil.get_terminal_size((120, 24)).columns
@@ -168,6 +218,15 @@ def _text(result: SearchResult) -> str:
         cells = [_fit(cell, width).ljust(width) for cell, width in zip(row, widths, strict=True)]
         lines.append("  ".join(cells) + "  " + _snippet(hit, room, color))
     return "\n".join(lines)
+
+
+def _kind(hit: SearchHit) -> str:
+    """The KIND column: the user's notes are marked as theirs, never taken for the report's text."""
+    if hit.kind == "note":
+        from kzdesk.core.labels import translate
+
+        return translate("Search", "your note")
+    return hit.kind
 
 
 def _fit(text: str, width: int) -> str:

@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
 
             self._popup = SearchPopup(self.search_field, self.context, self)
             self._popup.activated.connect(self._open_hit)
+            self._popup.note_activated.connect(self._show_note)
             self._popup.show_all_requested.connect(self.show_all_results)
         return self._popup
 
@@ -386,6 +387,13 @@ class MainWindow(QMainWindow):
             if result is not None and tab is not None:
                 tab.mark_terms(result.terms)  # the query's words, marked where the hit lands
             self._focus_tab()
+
+    def _show_note(self, note_id: str) -> None:
+        """A note the search found: shown in the Bookmarks and Notes panel, beside the item it is on."""
+        panel = self.workspace_actions.show_panel()
+        if panel is not None:
+            panel.model.reload()  # it may be new since the panel was filled
+            panel.select_record(note_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_field and event.type() == QEvent.Type.FocusIn and self._popup is None:

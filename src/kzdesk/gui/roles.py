@@ -22,3 +22,5 @@ SourceRole = USER_ROLE + 6
 RawValueRole = USER_ROLE + 7
 #: The bookmark or note (a kzdesk.core.workspace record) of a row in the Bookmarks and Notes panel.
 WorkspaceRecordRole = USER_ROLE + 20
+#: The id of the user's note a search result row is (str; None for the report's own hits).
+NoteIdRole = USER_ROLE + 21

@@ -24,13 +24,16 @@ from kzdesk.core.labels import escape
 from kzdesk.gui.context import AppContext
 from kzdesk.gui.delegates import SearchResultDelegate
 from kzdesk.gui.models.search_results import SearchResultsModel
-from kzdesk.gui.roles import IdRole
+from kzdesk.gui.roles import IdRole, NoteIdRole
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchResult
+    from kzdesk.core.search.notes import WorkspaceNotes
 
 THROTTLE_MS = 120
 RESULT_LIMIT = 60
+#: Notes in the complete search ("Show all", the group's total): every one that matches.
+ALL_NOTES = 1_000_000
 
 
 PARTIAL_NOTE = "No entry has all the words; these have most of them."
@@ -64,9 +67,11 @@ class _SearchTask(QRunnable):
         generation: int,
         popup: SearchPopup,
         complete: bool = False,
+        notes: WorkspaceNotes | None = None,
     ):
         super().__init__()
         self._complete = complete
+        self._notes = notes
         self._relay = relay
         self._context = context
         self._query = query
@@ -78,12 +83,21 @@ class _SearchTask(QRunnable):
             return  # a newer keystroke superseded this search while it waited
         try:
             index = self._context.search_index
-            if self._query is None:  # warming up: build the index only
+            if self._query is None:  # warming up: build the index (and read the notes) only
+                if self._notes is not None:
+                    self._notes.warm_up()
                 return
             result = index.search(self._query, limit=len(index) if self._complete else RESULT_LIMIT)
         except Exception as error:  # the engine promises not to raise; a message beats a dead popup
             self._relay.failed.emit(self._generation, str(error))
             return
+        if self._notes is not None:
+            from kzdesk.core.search.notes import NOTES_LIMIT  # the popup shows the newest few
+
+            try:
+                result = self._notes.add_to(result, ALL_NOTES if self._complete else NOTES_LIMIT)
+            except Exception:  # noqa: BLE001 — the user's file must never cost them the report's results
+                pass
         (self._relay.completed if self._complete else self._relay.finished).emit(self._generation, result)
 
 
@@ -105,6 +119,8 @@ class _OutsideClicks(QObject):
 class SearchPopup(QFrame):
     #: The user chose a result: the id to open.
     activated = Signal(str)
+    #: … and it was one of the user's notes: the note's id (sent after ``activated``).
+    note_activated = Signal(str)
     #: The user asked for every hit: the complete SearchResult.
     show_all_requested = Signal(object)
 
@@ -118,6 +134,9 @@ class SearchPopup(QFrame):
         #: The current query's complete result (every hit), once searched; None until then.
         self.complete: SearchResult | None = None
         self._show_all_wanted = False
+        #: The user's notes of the open edition, searched with the report (made on first search).
+        self._notes: WorkspaceNotes | None = None
+        self._notes_of: tuple[object, str] | None = None
         self.setObjectName("search-popup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -172,8 +191,28 @@ class SearchPopup(QFrame):
 
     # --- searching ---------------------------------------------------------------------------
     def warm_up(self) -> None:
-        """Build the search index in the background before the first keystroke needs it."""
-        self._pool.start(_SearchTask(self._relay, self.context, None, self.generation, self))
+        """Build the search index (and read the user's notes) in the background before the first
+        keystroke needs it."""
+        self._pool.start(_SearchTask(self._relay, self.context, None, self.generation, self, notes=self.notes()))
+
+    def notes(self) -> WorkspaceNotes | None:
+        """The notes of the workspace the window uses (its file need not exist yet), for the open edition.
+
+        Made on the GUI thread (it reads the settings), used on the worker; a new one when the
+        workspace file or the edition changes. The workspace is never opened for this.
+        """
+        try:
+            path = self.context.workspace_session.path()
+        except Exception:  # noqa: BLE001 — no home folder, a bad setting: search the report alone
+            return None
+        key = (path, self.context.edition_key)
+        if self._notes is None or self._notes_of != key:
+            from kzdesk.core.search.notes import WorkspaceNotes, item_label
+
+            dataset = self.context.dataset
+            self._notes = WorkspaceNotes(path, key[1], lambda target: item_label(dataset, target))
+            self._notes_of = key
+        return self._notes
 
     def set_query(self, text: str) -> None:
         self.generation += 1
@@ -202,7 +241,8 @@ class SearchPopup(QFrame):
             self._dispatch(complete=True)
 
     def _dispatch(self, complete: bool = False) -> None:
-        self._pool.start(_SearchTask(self._relay, self.context, self.query, self.generation, self, complete))
+        notes = self.notes()
+        self._pool.start(_SearchTask(self._relay, self.context, self.query, self.generation, self, complete, notes))
 
     def _show_result(self, generation: int, result: SearchResult) -> None:
         if generation != self.generation:
@@ -325,6 +365,9 @@ class SearchPopup(QFrame):
             return
         self.hide()
         self.activated.emit(target)
+        note = index.data(NoteIdRole)
+        if note:
+            self.note_activated.emit(note)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)

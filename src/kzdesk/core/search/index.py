@@ -50,6 +50,7 @@ class SearchHit:
     highlights: tuple[tuple[int, int], ...]  # [start, end) character spans in snippet
     score: float  # higher is better
     paragraph: str | None = None  # for kind "section": the paragraph id
+    target: str | None = None  # for kind "note" (the user's own): the id of the item the note is on
 
 
 @dataclass(frozen=True)

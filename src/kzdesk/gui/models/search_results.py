@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.gui.roles import IdRole, KindRole, SnippetHtmlRole
+from kzdesk.core.labels import escape
+from kzdesk.gui.roles import IdRole, KindRole, NoteIdRole, SnippetHtmlRole
 
 if TYPE_CHECKING:
     from kzdesk.core.search import SearchHit, SearchResult
@@ -37,19 +38,37 @@ class ResultRow:
     target: str | None = None  # what opening the row shows; None for a group header
     snippet_html: str = ""
     snippet_text: str = ""
+    note: str | None = None  # for the user's own notes: the note's id (the target is the item it is on)
 
     @property
     def is_header(self) -> bool:
         return self.target is None
 
 
+#: The kind of the user's own notes among the hits (kzdesk.core.search.notes.NOTE_KIND).
+NOTE_KIND = "note"
+
+
 def hit_target(hit: SearchHit) -> str:
-    """The id to open for a hit: a report hit opens its paragraph, anything else itself."""
-    return hit.paragraph or hit.id
+    """The id to open for a hit: a report hit opens its paragraph, a note the item it is on,
+    anything else itself."""
+    return hit.target or hit.paragraph or hit.id
 
 
 def kind_label(kind: str) -> str:
+    if kind == NOTE_KIND:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("SearchResults", "Your notes")
     return KIND_LABELS.get(kind, kind.title())
+
+
+def note_snippet_html(snippet_html: str) -> str:
+    """A note's text as the popup shows it: in italics and quotes, the user's words, not the report's."""
+    from PySide6.QtCore import QCoreApplication
+
+    mark = QCoreApplication.translate("SearchResults", "Your note:")
+    return f"{escape(mark)} <i>“{snippet_html}”</i>"
 
 
 def kind_counts(hits: tuple[SearchHit, ...]) -> dict[str, int]:
@@ -80,6 +99,11 @@ def group_rows(result: SearchResult, totals: dict[str, int] | None = None) -> li
         rows.append(ResultRow(kind, header_text(kind, len(hits), (totals or {}).get(kind))))
         for hit in hits:
             snippet = render_snippet(hit.snippet, hit.highlights)
+            if kind == NOTE_KIND:
+                rows.append(
+                    ResultRow(kind, hit.title, hit_target(hit), note_snippet_html(snippet), hit.snippet, hit.id)
+                )
+                continue
             rows.append(ResultRow(kind, hit.title, hit_target(hit), snippet, hit.snippet))
     for kind, total in (totals or {}).items():
         if kind not in groups and total:
@@ -145,6 +169,8 @@ class SearchResultsModel(QAbstractListModel):
             return row.kind
         if role == SnippetHtmlRole:
             return row.snippet_html
+        if role == NoteIdRole:
+            return row.note
         if role == Qt.ItemDataRole.ToolTipRole:
             return None if row.is_header else row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
