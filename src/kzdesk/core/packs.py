@@ -68,7 +68,7 @@ def target_label(dataset: Dataset, target: str) -> str:
     if isinstance(entity, Term):
         return entity.term
     if kind_of(target) is Kind.CHART and target in chart_titles(dataset):
-        return translate("Packs", "Chart: {title}").format(title=chart_titles(dataset)[target])
+        return chart_titles(dataset)[target]
     return translate("Packs", "An item this edition does not have ({id})").format(id=target)
 
 

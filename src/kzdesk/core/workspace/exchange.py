@@ -20,6 +20,7 @@ from kzdesk.core.dataset import DatasetError, check_payload, read_json_input
 from kzdesk.core.files import write_atomically
 from kzdesk.core.workspace.records import (
     MAX_FIELD,
+    MAX_PACK_ITEMS,
     Bookmark,
     Highlight,
     InvalidEntry,
@@ -27,11 +28,10 @@ from kzdesk.core.workspace.records import (
     Pack,
     PackItem,
     TrackerEntry,
-    MAX_PACK_ITEMS,
     check_colour,
     check_due,
-    check_item_shape,
     check_evidence,
+    check_item_shape,
     check_reference,
     check_status,
     check_text,
