@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kzdesk.core.labels import (
     citation,
+    format_number,
     paragraph_label,
     proposal_label,
     section_heading,
@@ -59,8 +60,10 @@ def target_label(dataset: Dataset, target: str) -> str:
         return proposal_label(entity.number)
     if isinstance(entity, Table):
         return f"{table_label(entity.number)}. {entity.title}"
-    if isinstance(entity, Statistic):
-        return entity.indicator
+    if isinstance(entity, Statistic):  # the figure as printed: else a figure and its chart look alike
+        value = entity.value_text if entity.value_text and not entity.derived else format_number(entity.value)
+        when = f" ({entity.year})" if entity.year is not None else ""
+        return f"{value}{when} — {entity.indicator}"  # the value first: a narrow panel cuts the end
     if isinstance(entity, Project):
         return entity.name
     if isinstance(entity, (Act, Document)):

@@ -93,9 +93,8 @@ class PackActions(QObject):
             item = panel.add_item("ref", context.edition.key, target, form)
             label = target_label(dataset, target)
             if section:
-                label = _tr("{section} (its {form}; the panel switches it)").format(
-                    section=label, form=_tr("full text") if form == "full" else _tr("summary")
-                )
+                text = _tr("the full text of {section}") if form == "full" else _tr("the summary of {section}")
+                label = text.format(section=label)
         if item is None:
             return False
         self.window.statusBar().showMessage(

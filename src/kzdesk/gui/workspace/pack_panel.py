@@ -82,6 +82,7 @@ class PackPanel(QDockWidget):
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
         self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole label is the row's tooltip
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,7 +93,6 @@ class PackPanel(QDockWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -122,6 +122,7 @@ class PackPanel(QDockWidget):
         self.form_choice.activated.connect(self._form_chosen)
 
         self.count_label = QLabel("")
+        self.count_label.setAccessibleName(self.tr("Items in the pack"))
         self.editor_title = QLabel("")
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Your text block"))
@@ -138,11 +139,17 @@ class PackPanel(QDockWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
-        choose = QHBoxLayout()
+        choose = QHBoxLayout()  # the title gets the whole width: packs are told apart by it
+        chooser_label = QLabel(self.tr("&Pack:"))
+        chooser_label.setBuddy(self.chooser)
+        choose.addWidget(chooser_label)
         choose.addWidget(self.chooser, 1)
-        choose.addWidget(self.new_button)
-        choose.addWidget(self.rename_button)
-        choose.addWidget(self.delete_pack_button)
+        manage = QHBoxLayout()
+        manage.addWidget(self.new_button)
+        manage.addWidget(self.rename_button)
+        manage.addWidget(self.delete_pack_button)
+        manage.addStretch(1)
+        manage.addWidget(self.count_label)
         order = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             order.addWidget(button)
@@ -153,12 +160,12 @@ class PackPanel(QDockWidget):
         form.addWidget(self.form_label)
         form.addWidget(self.form_choice)
         form.addStretch(1)
-        form.addWidget(self.count_label)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(choose)
-        layout.addWidget(self.view, 3)
+        layout.addLayout(manage)
+        layout.addWidget(self.view, 4)
         layout.addLayout(form)
         layout.addLayout(order)
         layout.addWidget(self.editor_title)
@@ -403,7 +410,9 @@ class PackPanel(QDockWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n item(s)", "", count))
+        from kzdesk.core.labels import counted
+
+        self.count_label.setText(counted(count, "item", "items"))
         self._update_buttons()
 
     def _open_current(self) -> None:
