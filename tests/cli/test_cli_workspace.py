@@ -121,7 +121,7 @@ def test_export_then_import_with_a_dry_run_first(tmp_path: Path, workspace: Path
     assert [n["text"] for n in run_json(colleague, "notes")] == ["Agreed with the ministry"]
     assert run_json(colleague, "workspace", "import", exported["path"])["applied"] == 0  # nothing newer
     shown = run_json(colleague, "workspace", "show")
-    assert shown["counts"] == {"bookmarks": 0, "highlights": 0, "notes": 1, "tracker": 1}
+    assert shown["counts"] == {"bookmarks": 0, "highlights": 0, "notes": 1, "tracker": 1, "packs": 0, "pack_items": 0}
 
 
 def test_a_damaged_workspace_is_moved_aside_and_said_so(tmp_path: Path) -> None:

@@ -52,7 +52,14 @@ def test_an_export_imported_into_an_empty_workspace_gives_the_same_workspace(tmp
     file = export_workspace(colleague, tmp_path / "tracker.json")
     plan = plan_import(mine, file, known)
     assert plan.summary() == "4 to add, 0 to update, 0 kept (yours are newer or the same)"
-    assert mine.counts() == {"bookmarks": 0, "highlights": 0, "notes": 0, "tracker": 0}  # a plan writes nothing
+    assert mine.counts() == {
+        "bookmarks": 0,
+        "highlights": 0,
+        "notes": 0,
+        "tracker": 0,
+        "packs": 0,
+        "pack_items": 0,
+    }  # a plan writes nothing
     assert apply_import(mine, plan) == 4
     assert mine.notes() == colleague.notes() and mine.tracker() == colleague.tracker()
     assert mine.highlights() == colleague.highlights() and mine.bookmarks() == colleague.bookmarks()

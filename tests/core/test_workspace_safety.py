@@ -135,12 +135,18 @@ class Ref(NamedTuple):
     id: str
 
 workspace = open_workspace(__import__("pathlib").Path(sys.argv[1])).workspace
+packs = workspace.packs()
+pack = packs[0].id if packs else workspace.create_pack("Crash test").id
 number = 0
 while True:
     note = workspace.add_note(Ref("2020", f"section-1-p{number % 50}"), f"note {number} " + "x" * (number % 700))
     if number % 7 == 0:
         workspace.set_tracker(Ref("2020", f"proposal-{number % 40 + 1}"), status="in-progress", progress=str(number))
     print(note.id, flush=True)  # only after the commit returned
+    if number % 3 == 0:  # a pack item, put first, then moved: every position is rewritten in each
+        item = workspace.add_text_block(pack, f"block {number}", position=0)
+        workspace.move_pack_item(pack, item.id, number % 5)
+        print("item", item.id, flush=True)
     number += 1
 """
 
@@ -149,6 +155,7 @@ def test_kill_9_while_saving_never_loses_a_committed_change(tmp_path: Path) -> N
     """Fifty kill -9 at random moments of a writer that prints each note's id once it is committed."""
     path = tmp_path / "kzdesk.sqlite"
     committed: set[str] = set()
+    items: set[str] = set()
     rng = random.Random(20261203)
     for _round in range(50):
         writer = subprocess.Popen(
@@ -160,9 +167,15 @@ def test_kill_9_while_saving_never_loses_a_committed_change(tmp_path: Path) -> N
         time.sleep(rng.uniform(0.0, 0.05))
         os.kill(writer.pid, signal.SIGKILL)
         rest, _ = writer.communicate()
-        committed.update(line.strip() for line in [first, *rest.splitlines()] if len(line.strip()) == 32)
+        lines = [first, *rest.splitlines()]
+        committed.update(line.strip() for line in lines if len(line.strip()) == 32)
+        items.update(line.split()[1] for line in lines if line.startswith("item ") and len(line.split()) == 2)
     assert problem_with(path) is None  # consistent: the database check passes
     with open_workspace(path).workspace as workspace:
         stored = {note.id for note in workspace.notes()}
         assert committed <= stored, f"{len(committed - stored)} committed notes lost"
         assert len(committed) >= 50
+        (pack,) = workspace.packs()
+        assert items <= {item.id for item in pack.items}, "committed pack items lost"
+        positions = workspace._read("SELECT position FROM pack_items ORDER BY position")
+        assert [row[0] for row in positions] == list(range(len(pack.items)))  # no gap, no twice

@@ -109,7 +109,14 @@ def test_bad_input_is_refused_with_one_clear_message_and_nothing_written(path: P
     with open_workspace(path).workspace as workspace:
         with pytest.raises(InvalidEntry, match=message):
             call(workspace)
-        assert workspace.counts() == {"bookmarks": 0, "highlights": 0, "notes": 0, "tracker": 0}
+        assert workspace.counts() == {
+            "bookmarks": 0,
+            "highlights": 0,
+            "notes": 0,
+            "tracker": 0,
+            "packs": 0,
+            "pack_items": 0,
+        }
 
 
 def test_a_new_file_is_marked_as_a_kzdesk_workspace_of_the_current_format(path: Path) -> None:

@@ -327,8 +327,8 @@ class Commands:
                         {
                             "kind": c.kind,
                             "action": c.action,
-                            "ref": c.record.target,
-                            "edition": c.record.edition,
+                            "ref": c.target,
+                            "edition": c.edition,
                             "why": c.why,
                         }
                         for c in plan.changes

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.workspace_actions.panel_action)
+        view_menu.addAction(self.workspace_actions.packs.panel_action)
         go_menu = menus.addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         self._hosts[key].layout().addWidget(tab)
         self.tabs[key] = tab
         tab.open_requested.connect(self.open_target)
+        self.workspace_actions.packs.watch_tab(tab)  # Add to Pack in its context menus
         tab.location_changed.connect(lambda target, k=key: self._record(k, self.context.ref(target)))
         tab.restore_state()
         if self.current_key() == key:
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
             self._popup.activated.connect(self._open_hit)
             self._popup.note_activated.connect(self._show_note)
             self._popup.show_all_requested.connect(self.show_all_results)
+            self._popup.pack_requested.connect(self.workspace_actions.packs.add)
         return self._popup
 
     def show_all_results(self, result: object) -> None:

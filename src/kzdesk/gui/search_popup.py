@@ -111,7 +111,8 @@ class _OutsideClicks(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         popup = self._popup
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
-            if not (watched is popup or popup.isAncestorOf(watched) or watched is popup.field):
+            inside = watched is popup or popup.isAncestorOf(watched) or watched is popup.field
+            if not inside and not watched.inherits("QMenu"):  # a hit's own context menu keeps the popup
                 popup.hide()
         return False
 
@@ -123,6 +124,8 @@ class SearchPopup(QFrame):
     note_activated = Signal(str)
     #: The user asked for every hit: the complete SearchResult.
     show_all_requested = Signal(object)
+    #: Add to Pack on a hit (its context menu): the id, and "summary" or "full" for a section ("" otherwise).
+    pack_requested = Signal(str, str)
 
     def __init__(self, field: QLineEdit, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -170,6 +173,8 @@ class SearchPopup(QFrame):
         self.view.setAccessibleName("Search results")
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.clicked.connect(self._clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._hit_menu)
         self.show_all_button = QPushButton(self)
         self.show_all_button.setObjectName("show-all-results")
         self.show_all_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus; Shift+Enter
@@ -368,6 +373,27 @@ class SearchPopup(QFrame):
         note = index.data(NoteIdRole)
         if note:
             self.note_activated.emit(note)
+
+    def _hit_menu(self, where: object) -> None:
+        """A hit's context menu: open it, or add it to the briefing pack (the popup stays open for more)."""
+        from PySide6.QtWidgets import QMenu
+
+        from kzdesk.core.references import Kind, kind_of
+
+        index = self.view.indexAt(where)  # type: ignore[arg-type]
+        target = index.data(IdRole) if index.isValid() else None
+        if not isinstance(target, str):
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._clicked(index))
+        if kind_of(target) is Kind.SECTION:
+            menu.addAction(self.tr("Add Section Summary to Pack"), lambda: self.pack_requested.emit(target, "summary"))
+            menu.addAction(self.tr("Add Section Full Text to Pack"), lambda: self.pack_requested.emit(target, "full"))
+        else:
+            menu.addAction(self.tr("Add to Pack (Ctrl+B)"), lambda: self.pack_requested.emit(target, ""))
+        menu.exec(self.view.viewport().mapToGlobal(where))  # type: ignore[arg-type]
+        menu.deleteLater()
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)

@@ -25,6 +25,7 @@ WINDOW_DEFAULTS: dict[str, Any] = {
     "window/tab": "report",
     "view/zoom": 100,  # percent of the base font size
     "workspace/path": "",  # the user's workspace file; empty: workspace.sqlite in the user's data folder
+    "pack/current": "",  # the id of the briefing pack the Pack panel shows (and Add to Pack fills)
     "edition/file": "",  # the edition file last opened with File → Open Edition…; empty: the bundled edition
     "print/with_notes": False,  # the print preview's "Include my notes" switch
 }

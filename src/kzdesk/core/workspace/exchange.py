@@ -20,25 +20,31 @@ from kzdesk.core.dataset import DatasetError, check_payload, read_json_input
 from kzdesk.core.files import write_atomically
 from kzdesk.core.workspace.records import (
     MAX_FIELD,
+    MAX_PACK_ITEMS,
     Bookmark,
     Highlight,
     InvalidEntry,
     Note,
+    Pack,
+    PackItem,
     TrackerEntry,
     check_colour,
     check_due,
     check_evidence,
+    check_item_shape,
     check_reference,
     check_status,
     check_text,
     check_timestamp,
+    check_title,
     now,
 )
 from kzdesk.core.workspace.store import Workspace, WorkspaceError
 
 FORMAT = "kzdesk-workspace"
-VERSION = 1
-Record = Bookmark | Highlight | Note | TrackerEntry
+#: 2 added briefing packs; a version-1 export (no packs) still imports.
+VERSION = 2
+Record = Bookmark | Highlight | Note | TrackerEntry | Pack
 KINDS: dict[str, type[Any]] = {"bookmarks": Bookmark, "highlights": Highlight, "notes": Note, "tracker": TrackerEntry}
 #: Known(edition, id): whether this kzdesk can show that thing (an import skips what it cannot).
 Known = Callable[[str, str], bool]
@@ -50,6 +56,7 @@ def export_payload(workspace: Workspace) -> dict[str, Any]:
     payload["highlights"] = [_plain(h) for h in workspace.highlights()]
     payload["notes"] = [_plain(n) for n in workspace.notes()]
     payload["tracker"] = [_plain(t) for t in workspace.tracker()]
+    payload["packs"] = [{**_plain(p), "items": [_plain(i) for i in p.items]} for p in workspace.packs()]
     return payload
 
 
@@ -59,8 +66,12 @@ def export_workspace(workspace: Workspace, target: Path) -> Path:
     return write_atomically(target, data + b"\n")
 
 
-def _plain(record: Record) -> dict[str, Any]:
-    return {f.name: list(v) if isinstance(v := getattr(record, f.name), tuple) else v for f in fields(record)}
+def _plain(record: Record | PackItem) -> dict[str, Any]:
+    return {
+        f.name: list(v) if isinstance(v := getattr(record, f.name), tuple) else v
+        for f in fields(record)
+        if f.name != "items"
+    }
 
 
 def key_of(record: Record) -> tuple[str, ...]:
@@ -72,10 +83,20 @@ def key_of(record: Record) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Change:
-    kind: str  # "bookmarks", "highlights", "notes", "tracker"
+    kind: str  # "bookmarks", "highlights", "notes", "tracker", "packs"
     action: str  # "add", "update", "keep", "skip"
     record: Record
     why: str = ""
+
+    @property
+    def edition(self) -> str:
+        """The edition of what the record is on ("" for a pack, which may gather several)."""
+        return "" if isinstance(self.record, Pack) else self.record.edition
+
+    @property
+    def target(self) -> str:
+        """What the record is on: an item's id, or a pack's own id."""
+        return self.record.id if isinstance(self.record, Pack) else self.record.target
 
 
 @dataclass(frozen=True)
@@ -111,12 +132,12 @@ def read_import(source: Path) -> dict[str, list[Record]]:
     if version > VERSION:
         raise WorkspaceError(str(source), f"made by a newer kzdesk (export format {version}; this one reads {VERSION})")
     records: dict[str, list[Record]] = {}
-    for kind, cls in KINDS.items():
+    for kind in (*KINDS, "packs"):
         items = payload.get(kind, [])
         if not isinstance(items, list):
             raise WorkspaceError(str(source), f"'{kind}' is not a list")
         try:
-            records[kind] = [_checked(cls, item) for item in items]
+            records[kind] = [_checked_pack(item) if kind == "packs" else _checked(KINDS[kind], item) for item in items]
         except (InvalidEntry, TypeError, KeyError) as error:
             problem = (
                 error.args[0]
@@ -158,6 +179,32 @@ def _checked(cls: type[Any], item: Any) -> Record:
     return record
 
 
+def _checked_pack(item: Any) -> Pack:
+    if not isinstance(item, dict):
+        raise InvalidEntry("a pack is not an object")
+    pack_id = _record_id(item["id"])
+    items = item["items"]
+    if not isinstance(items, list) or len(items) > MAX_PACK_ITEMS:
+        raise InvalidEntry(f"a pack's items are not a list of at most {MAX_PACK_ITEMS}")
+    checked = []
+    for entry in items:
+        if not isinstance(entry, dict):
+            raise InvalidEntry("a pack item is not an object")
+        shape = check_item_shape(*(_text(entry[name]) for name in ("kind", "edition", "target", "form", "text")))
+        stamps = (check_timestamp(_text(entry[s]), f"'{s}'") for s in ("created", "updated"))
+        checked.append(PackItem(_record_id(entry["id"]), *shape, *stamps))
+    if len({i.id for i in checked}) != len(checked):
+        raise InvalidEntry("a pack has the same item twice")
+    created, updated = (check_timestamp(_text(item[s]), f"'{s}'") for s in ("created", "updated"))
+    return Pack(pack_id, check_title(_text(item["title"])), tuple(checked), created, updated)
+
+
+def _record_id(value: Any) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= 64:
+        raise InvalidEntry("a record has no valid id")
+    return value
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise InvalidEntry(f"{str(value)[:40]!r} is not text")
@@ -172,6 +219,7 @@ def plan_import(workspace: Workspace, source: Path, known: Known) -> ImportPlan:
         "highlights": {key_of(r): r for r in workspace.highlights()},
         "notes": {key_of(r): r for r in workspace.notes()},
         "tracker": {key_of(r): r for r in workspace.tracker()},
+        "packs": {key_of(r): r for r in workspace.packs()},
     }
     changes = []
     for kind, records in incoming.items():
@@ -180,7 +228,23 @@ def plan_import(workspace: Workspace, source: Path, known: Known) -> ImportPlan:
     return ImportPlan(source, tuple(changes))
 
 
+def _pack_change(pack: Pack, current: Record | None, known: Known) -> Change:
+    """A pack comes in whole (its title and its order) or not at all; items on things this
+    kzdesk does not know are left out of it, and the plan says how many."""
+    kept = tuple(i for i in pack.items if i.kind != "ref" or known(i.edition, i.target))
+    dropped = len(pack.items) - len(kept)
+    pack = Pack(pack.id, pack.title, kept, pack.created, pack.updated)
+    why = f"{dropped} of its items are unknown here and left out" if dropped else ""
+    if current is None:
+        return Change("packs", "add", pack, why)
+    if _same(pack, current) or pack.updated <= current.updated:
+        return Change("packs", "keep", pack, "yours is the same or newer")
+    return Change("packs", "update", pack, why)
+
+
 def _change(kind: str, record: Record, current: Record | None, known: Known) -> Change:
+    if isinstance(record, Pack):
+        return _pack_change(record, current, known)
     if not known(record.edition, record.target):
         return Change(kind, "skip", record, f"{record.edition}: {record.target} is unknown here")
     if current is None:
@@ -190,7 +254,10 @@ def _change(kind: str, record: Record, current: Record | None, known: Known) -> 
     return Change(kind, "update", record)
 
 
-def _same(a: Record, b: Record) -> bool:
+def _same(a: Record | PackItem, b: Record | PackItem) -> bool:
+    if isinstance(a, Pack) and isinstance(b, Pack):
+        items = len(a.items) == len(b.items) and all(_same(x, y) for x, y in zip(a.items, b.items, strict=True))
+        return items and a.title == b.title
     ignore = {"id", "created", "updated"}
     return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(a) if f.name not in ignore)
 

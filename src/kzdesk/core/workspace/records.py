@@ -18,6 +18,8 @@ MAX_NOTE = 100_000  # characters: some fifty pages of a user's own text
 MAX_FIELD = 500  # a responsible unit, a colour, an evidence link
 MAX_EVIDENCE = 50  # links per tracked proposal
 MAX_ID = 200  # an edition key or an id inside it
+MAX_TITLE = 200  # a pack's title: one line
+MAX_PACK_ITEMS = 500  # items in one pack: far beyond any briefing, and bounded
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}|yellow|green|blue|pink|orange|purple")
 # A user's text keeps tabs and line breaks; every other control character is refused.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -187,3 +189,43 @@ def check_evidence(links: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     if len(links) > MAX_EVIDENCE:
         raise InvalidEntry(f"{len(links)} evidence links (at most {MAX_EVIDENCE})")
     return tuple(check_text(link, "an evidence link", MAX_FIELD, empty=False).strip() for link in links)
+
+
+def check_title(title: str) -> str:
+    """A pack's title: one line of text, not empty, surrounding spaces dropped."""
+    if not isinstance(title, str):
+        raise InvalidEntry("the title must be text")
+    title = check_text(title.strip(), "the title", MAX_TITLE, empty=False)
+    if "\n" in title or "\t" in title:
+        raise InvalidEntry("the title must be one line")
+    return title
+
+
+def check_item_shape(kind: str, edition: str, target: str, form: str, text: str) -> tuple[str, str, str, str, str]:
+    """What a pack item of ``kind`` must carry; the values as stored. A section's form defaults to its summary.
+
+    Whether a reference names something the edition has is the caller's to check (it has the dataset).
+    """
+    from kzdesk.core.references import Kind, kind_of
+
+    if kind not in PACK_ITEM_KINDS:
+        raise InvalidEntry(f"{str(kind)[:40]!r} is not a kind of pack item (one of: {', '.join(PACK_ITEM_KINDS)})")
+    if kind == "text":
+        if edition or target or form:
+            raise InvalidEntry("a text block names no item and has no form")
+        return kind, "", "", "", check_text(text, "the text block", empty=False)
+    edition, target = check_reference(edition, target)
+    if text:
+        raise InvalidEntry("only a text block has text of its own")
+    if kind == "note":
+        if form:
+            raise InvalidEntry("a note has no form")
+        return kind, edition, target, "", ""
+    section = kind_of(target) is Kind.SECTION
+    if section:
+        form = form or SECTION_FORMS[0]
+        if form not in SECTION_FORMS:
+            raise InvalidEntry(f"{str(form)[:40]!r} is not a form of a section (summary or full)")
+    elif form:
+        raise InvalidEntry("only a section has a form (summary or full text)")
+    return kind, edition, target, form, ""

@@ -60,9 +60,32 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (edition, target)
     );
     """,
+    # 2: briefing packs. An item's place is its position (0, 1, … in the pack's order, renumbered
+    # on every change); deleting a pack deletes its items (the store turns foreign keys on).
+    """
+    CREATE TABLE packs (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE pack_items (
+        id TEXT PRIMARY KEY,
+        pack TEXT NOT NULL REFERENCES packs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        kind TEXT NOT NULL CHECK (kind IN ('ref', 'text', 'note')),
+        edition TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        form TEXT NOT NULL DEFAULT '' CHECK (form IN ('', 'summary', 'full')),
+        text TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX pack_items_in_order ON pack_items (pack, position);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: The tables a workspace of SCHEMA_VERSION has; anything else in the file is not ours.
-TABLES = frozenset({"bookmarks", "highlights", "notes", "tracker"})
+TABLES = frozenset({"bookmarks", "highlights", "notes", "tracker", "packs", "pack_items"})

@@ -21,18 +21,24 @@ from typing import Any
 from kzdesk.core.files import FileProblem
 from kzdesk.core.workspace.records import (
     MAX_FIELD,
+    MAX_PACK_ITEMS,
+    SECTION_FORMS,
     Bookmark,
     Highlight,
     InvalidEntry,
     Note,
+    Pack,
+    PackItem,
     Reference,
     TrackerEntry,
     check_colour,
     check_due,
     check_evidence,
+    check_item_shape,
     check_reference,
     check_status,
     check_text,
+    check_title,
     now,
 )
 from kzdesk.core.workspace.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, STATUSES
@@ -296,12 +302,189 @@ class Workspace:
         counts[STATUSES[0]] += max(0, total - sum(counts.values()))
         return counts
 
+    # ---- briefing packs --------------------------------------------------------------------
+    def create_pack(self, title: str) -> Pack:
+        stamp = now()
+        pack = Pack(uuid.uuid4().hex, check_title(title), (), stamp, stamp)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO packs (id, title, created, updated) VALUES (?, ?, ?, ?)",
+                (pack.id, pack.title, pack.created, pack.updated),
+            )
+        return pack
+
+    def rename_pack(self, pack_id: str, title: str) -> Pack:
+        title = check_title(title)
+        with self._write() as db:
+            changed = db.execute("UPDATE packs SET title = ?, updated = ? WHERE id = ?", (title, now(), pack_id))
+            if changed.rowcount == 0:
+                raise InvalidEntry(_no_pack(pack_id))
+        return self._pack_or_fail(pack_id)
+
+    def delete_pack(self, pack_id: str) -> bool:
+        """Delete a pack and its items (a foreign key cascades); whether there was one."""
+        with self._write() as db:
+            return db.execute("DELETE FROM packs WHERE id = ?", (pack_id,)).rowcount > 0
+
+    def packs(self) -> list[Pack]:
+        """Every pack with its items, oldest pack first."""
+        items: dict[str, list[PackItem]] = {}
+        for row in self._read("SELECT * FROM pack_items ORDER BY pack, position"):
+            items.setdefault(row["pack"], []).append(_pack_item(row))
+        rows = self._read("SELECT * FROM packs ORDER BY created, id")
+        return [Pack(r["id"], r["title"], tuple(items.get(r["id"], ())), r["created"], r["updated"]) for r in rows]
+
+    def pack(self, pack_id: str) -> Pack | None:
+        """The pack with its items in order, or None if there is none with that id."""
+        rows = self._read("SELECT * FROM packs WHERE id = ?", (pack_id,))
+        if not rows:
+            return None
+        items = self._read("SELECT * FROM pack_items WHERE pack = ? ORDER BY position", (pack_id,))
+        row = rows[0]
+        return Pack(row["id"], row["title"], tuple(_pack_item(i) for i in items), row["created"], row["updated"])
+
+    def _pack_or_fail(self, pack_id: str) -> Pack:
+        pack = self.pack(pack_id)
+        if pack is None:
+            raise InvalidEntry(_no_pack(pack_id))
+        return pack
+
+    def add_pack_item(
+        self,
+        pack_id: str,
+        kind: str,
+        edition: str = "",
+        target: str = "",
+        form: str = "",
+        text: str = "",
+        position: int | None = None,
+    ) -> PackItem:
+        """Put an item into the pack at ``position`` (0 is first; None or past the end: last).
+
+        ``kind`` "ref": ``edition`` and ``target`` name the thing (a section's ``form``: "summary",
+        the default, or "full"); "note": ``target`` is the note's id; "text": ``text`` is the block.
+        """
+        kind, edition, target, form, text = check_item_shape(kind, edition, target, form, text)
+        _check_position(position)
+        stamp = now()
+        item = PackItem(uuid.uuid4().hex, kind, edition, target, form, text, stamp, stamp)
+        with self._write() as db:
+            order = self._order(db, pack_id)
+            if len(order) >= MAX_PACK_ITEMS:
+                raise InvalidEntry(f"the pack has {MAX_PACK_ITEMS} items already (at most {MAX_PACK_ITEMS})")
+            place = len(order) if position is None else min(position, len(order))
+            db.execute(
+                "INSERT INTO pack_items (id, pack, position, kind, edition, target, form, text, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (item.id, pack_id, place, kind, edition, target, form, text, stamp, stamp),
+            )
+            order.insert(place, item.id)
+            self._renumber(db, pack_id, order, stamp)
+        return item
+
+    def add_ref_item(self, pack_id: str, ref: Reference, form: str = "", position: int | None = None) -> PackItem:
+        return self.add_pack_item(pack_id, "ref", ref.edition, ref.id, form, position=position)
+
+    def add_note_item(self, pack_id: str, note: Note, position: int | None = None) -> PackItem:
+        return self.add_pack_item(pack_id, "note", note.edition, note.id, position=position)
+
+    def add_text_block(self, pack_id: str, text: str, position: int | None = None) -> PackItem:
+        return self.add_pack_item(pack_id, "text", text=text, position=position)
+
+    def update_text_block(self, pack_id: str, item_id: str, text: str) -> PackItem:
+        """Replace a text block's words (the panel calls this as the user types, debounced)."""
+        text = check_text(text, "the text block")
+        stamp = now()
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE pack_items SET text = ?, updated = ? WHERE id = ? AND pack = ? AND kind = 'text'",
+                (text, stamp, item_id, pack_id),
+            )
+            if changed.rowcount == 0:
+                raise InvalidEntry(f"the pack has no text block {item_id[:40]!r}")
+            db.execute("UPDATE packs SET updated = ? WHERE id = ?", (stamp, pack_id))
+        return self._item(item_id)
+
+    def set_item_form(self, pack_id: str, item_id: str, form: str) -> PackItem:
+        """Whether a section goes into the pack as its summary or its full text."""
+        if form not in SECTION_FORMS:
+            raise InvalidEntry(f"{str(form)[:40]!r} is not a form of a section (summary or full)")
+        stamp = now()
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE pack_items SET form = ?, updated = ? WHERE id = ? AND pack = ? AND form != ''",
+                (form, stamp, item_id, pack_id),
+            )
+            if changed.rowcount == 0:
+                raise InvalidEntry(f"the pack has no section item {item_id[:40]!r}")
+            db.execute("UPDATE packs SET updated = ? WHERE id = ?", (stamp, pack_id))
+        return self._item(item_id)
+
+    def remove_pack_item(self, pack_id: str, item_id: str) -> bool:
+        with self._write() as db:
+            order = self._order(db, pack_id)
+            if item_id not in order:
+                return False
+            db.execute("DELETE FROM pack_items WHERE id = ?", (item_id,))
+            order.remove(item_id)
+            self._renumber(db, pack_id, order, now())
+        return True
+
+    def move_pack_item(self, pack_id: str, item_id: str, new_position: int) -> Pack:
+        """Move an item to ``new_position`` (0 is first; past the end: last); the pack in its new order."""
+        _check_position(new_position)
+        with self._write() as db:
+            order = self._order(db, pack_id)
+            if item_id not in order:
+                raise InvalidEntry(f"the pack has no item {item_id[:40]!r}")
+            order.remove(item_id)
+            order.insert(min(new_position, len(order)), item_id)
+            self._renumber(db, pack_id, order, now())
+        return self._pack_or_fail(pack_id)
+
+    def _order(self, db: sqlite3.Connection, pack_id: str) -> list[str]:
+        if db.execute("SELECT 1 FROM packs WHERE id = ?", (pack_id,)).fetchone() is None:
+            raise InvalidEntry(_no_pack(pack_id))
+        return [r[0] for r in db.execute("SELECT id FROM pack_items WHERE pack = ? ORDER BY position", (pack_id,))]
+
+    def _renumber(self, db: sqlite3.Connection, pack_id: str, order: list[str], stamp: str) -> None:
+        db.executemany("UPDATE pack_items SET position = ? WHERE id = ?", [(i, item) for i, item in enumerate(order)])
+        db.execute("UPDATE packs SET updated = ? WHERE id = ?", (stamp, pack_id))
+
+    def _item(self, item_id: str) -> PackItem:
+        (row,) = self._read("SELECT * FROM pack_items WHERE id = ?", (item_id,))
+        return _pack_item(row)
+
+    def merge_packs(self, packs: Iterable[Pack]) -> None:
+        """Write imported packs whole (title and items in their order), each replacing the one
+        with its id, all in one transaction."""
+        with self._write() as db:
+            self._merge_packs(db, packs)
+
+    def _merge_packs(self, db: sqlite3.Connection, packs: Iterable[Pack]) -> None:
+        for pack in packs:
+            db.execute("DELETE FROM packs WHERE id = ?", (pack.id,))  # its items go with it
+            db.execute(
+                "INSERT INTO packs (id, title, created, updated) VALUES (?, ?, ?, ?)",
+                (pack.id, pack.title, pack.created, pack.updated),
+            )
+            for position, i in enumerate(pack.items):
+                db.execute("DELETE FROM pack_items WHERE id = ?", (i.id,))  # an id moved from another pack
+                db.execute(
+                    "INSERT INTO pack_items (id, pack, position, kind, edition, target, form, text, created,"
+                    " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (i.id, pack.id, position, i.kind, i.edition, i.target, i.form, i.text, i.created, i.updated),
+                )
+
     # ---- imports ---------------------------------------------------------------------------
     def merge(self, records: Iterable[tuple[str, Any]]) -> None:
         """Write imported records (checked by the import), replacing those with the same key,
         all in one transaction: an import applies whole or not at all."""
         with self._write() as db:
             for kind, record in records:
+                if kind == "packs":
+                    self._merge_packs(db, [record])
+                    continue
                 if kind == "bookmarks":  # one bookmark per reference, whatever its id
                     db.execute(
                         "DELETE FROM bookmarks WHERE edition = ? AND target = ?", (record.edition, record.target)
@@ -329,7 +512,7 @@ class Workspace:
     def counts(self) -> dict[str, int]:
         return {
             table: self._read(f"SELECT count(*) FROM {table}")[0][0]  # noqa: S608 — table names are ours
-            for table in ("bookmarks", "highlights", "notes", "tracker")
+            for table in ("bookmarks", "highlights", "notes", "tracker", "packs", "pack_items")
         }
 
 
@@ -349,3 +532,18 @@ def _tracker(row: sqlite3.Row) -> TrackerEntry:
     values = dict(row)
     values["evidence"] = tuple(json.loads(values["evidence"]))
     return TrackerEntry(**values)
+
+
+def _no_pack(pack_id: str) -> str:
+    return f"there is no pack {pack_id[:40]!r}"
+
+
+def _check_position(position: int | None) -> None:
+    if position is not None and (not isinstance(position, int) or isinstance(position, bool) or position < 0):
+        raise InvalidEntry(f"{str(position)[:40]!r} is not a position in the pack")
+
+
+def _pack_item(row: sqlite3.Row) -> PackItem:
+    return PackItem(
+        row["id"], row["kind"], row["edition"], row["target"], row["form"], row["text"], row["created"], row["updated"]
+    )

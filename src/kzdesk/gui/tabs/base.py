@@ -9,10 +9,16 @@ kind of reference (:mod:`kzdesk.gui.tabs.registry`, :mod:`kzdesk.core.references
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kzdesk.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
 
 
 class Tab(QWidget):
@@ -31,6 +37,13 @@ class Tab(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{self.key}-tab")
+        #: What the window adds to a tab's own context menus for an id (Add to Pack): ``hook(menu, id)``.
+        self.context_menu_hook: Callable[[QMenu, str], None] | None = None
+
+    def add_context_actions(self, menu: QMenu, target: str) -> None:
+        """Put the window's actions on ``target`` (Add to Pack) into a menu the tab builds itself."""
+        if self.context_menu_hook is not None:
+            self.context_menu_hook(menu, target)
 
     def open_target(self, target: str) -> bool:
         """Select, scroll to and highlight ``target``; False if this tab does not know it.

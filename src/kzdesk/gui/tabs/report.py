@@ -298,6 +298,7 @@ class ReportTab(Tab):
         menu = QMenu(self)
         menu.addAction("Copy citation", lambda: QGuiApplication.clipboard().setText(citation))
         menu.addAction("Copy reference", lambda: QGuiApplication.clipboard().setText(paragraph_id))  # the CLI's bare id
+        self.add_context_actions(menu, paragraph_id)  # Add to Pack
         menu.exec(where)
 
     # --- pages -------------------------------------------------------------------------------

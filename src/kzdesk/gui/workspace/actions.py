@@ -42,6 +42,9 @@ class WorkspaceActions:
         self.restore_action = self._action(
             "Restore Workspace &Backup…", lambda: self._dialog("restore_backup"), None, "Go back to a backup"
         )
+        from kzdesk.gui.workspace.pack_actions import PackActions
+
+        self.packs = PackActions(window, self)  # Add to Pack (Ctrl+B) and the Pack panel
 
     @property
     def session(self) -> WorkspaceSession:
@@ -123,7 +126,7 @@ class WorkspaceActions:
         return [self.export_action, self.import_action, self.restore_action]
 
     def edit_menu_actions(self) -> list[QAction]:
-        return [self.bookmark_action, self.note_action]
+        return [self.bookmark_action, self.note_action, self.packs.add_action]
 
     def toggle_panel(self) -> None:
         if self.panel is not None and self.panel.isVisible():
@@ -169,6 +172,7 @@ class WorkspaceActions:
         report = self.window.tabs.get("report")
         if report is not None and source is not report:
             getattr(report, "workspace_changed", lambda: None)()
+        self.packs.refresh()
 
     def edition_changed(self) -> None:
         """The window shows another edition: the panel lists that edition's marks."""
@@ -177,6 +181,7 @@ class WorkspaceActions:
             self.panel.model.dataset = context.dataset
             self.panel.model.edition = context.edition.key
             self.panel.model.reload()
+        self.packs.edition_changed()
 
     def close(self) -> None:
         if self.panel is not None:
@@ -185,4 +190,5 @@ class WorkspaceActions:
         marks = getattr(report, "marks", None)
         if marks is not None:
             marks.save_now()  # a note being typed beside its paragraph is saved too
+        self.packs.close()
         self.window.context.close_workspace()

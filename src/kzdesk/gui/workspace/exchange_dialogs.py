@@ -46,9 +46,15 @@ def export_workspace(actions: WorkspaceActions) -> Path | None:
 def describe(plan: ImportPlan, label: Callable[[str], str]) -> str:
     """Every record of the plan with what would happen to it, one line each, items by their labels."""
     lines = []
+    from kzdesk.core.workspace.records import Pack
+
     for change in plan.changes:
+        if isinstance(change.record, Pack):
+            why = f" ({change.why})" if change.why else ""
+            lines.append(f"{ACTIONS[change.action]}: Pack “{change.record.title}”{why}")
+            continue
         what = {"bookmarks": "Bookmark", "highlights": "Highlight", "notes": "Note", "tracker": "Tracker"}[change.kind]
-        lines.append(f"{ACTIONS[change.action]}: {what} on {label(change.record.target)}")
+        lines.append(f"{ACTIONS[change.action]}: {what} on {label(change.target)}")
     return "\n".join(lines)
 
 

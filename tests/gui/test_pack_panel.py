@@ -1,0 +1,243 @@
+"""The Pack panel and Add to Pack: from a tab and the search popup, reordered, renamed, kept over a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kzdesk.core.dataset import load_dataset
+from kzdesk.core.workspace.safety import open_workspace
+from kzdesk.gui.context import AppContext
+from kzdesk.gui.main_window import MainWindow
+from kzdesk.gui.settings import Settings
+from kzdesk.gui.workspace.pack_model import MIME, PackItemsModel
+
+
+def _window(qtbot: QtBot, settings_file: Path, workspace: Path) -> MainWindow:
+    settings = Settings(settings_file)
+    settings.set_value("workspace/path", str(workspace))
+    window = MainWindow(AppContext(dataset=load_dataset(), settings=settings, open_url=lambda url: None))
+    window.context.workspace_session.headless = True
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    return tmp_path / "kzdesk.ini", tmp_path / "data" / "workspace.sqlite"
+
+
+def _labels(window: MainWindow) -> list[str]:
+    panel = window.workspace_actions.packs.panel
+    assert panel is not None
+    return [panel.model.index(row, 1).data() for row in range(panel.model.rowCount())]
+
+
+def test_start_up_builds_no_panel_and_opens_no_workspace(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    assert window.workspace_actions.packs.panel is None
+    assert not files[1].exists()
+    assert window.workspace_actions.packs.add_action.shortcut().toString() == "Ctrl+B"
+
+
+def test_add_from_tabs_reorder_rename_and_survive_a_restart(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    packs = window.workspace_actions.packs
+    window.open_target("proposal-7")
+    assert packs.add_current()  # no pack yet: one is made
+    panel = packs.panel
+    assert panel is not None and panel.isVisible()
+    assert panel.chooser.currentText() == "My briefing"
+    assert "Added Proposal 7" in window.statusBar().currentMessage()
+    window.open_target("stat-cpi-kazakhstan-score")
+    assert packs.add_current()
+    window.open_target("chart-table-1")
+    assert packs.add_current()
+    window.open_target("act-" + window.context.dataset.acts[0].id.removeprefix("act-"))
+    assert packs.add_current()
+    window.open_target("section-5")
+    assert packs.add_current()  # a section: its summary
+    panel.add_text("Why we meet")
+    labels = _labels(window)
+    assert labels[0] == "Proposal 7" and labels[4].endswith("— summary") and labels[5] == "Why we meet"
+    assert panel.model.index(5, 0).data() == "Your text"  # the user's own, said so
+    assert panel.model.index(5, 0).data(Qt.ItemDataRole.FontRole).italic()
+    # Switch the section to its full text.
+    panel.view.setCurrentIndex(panel.model.index(4, 0))
+    assert panel.form_choice.isVisibleTo(panel)
+    panel.form_choice.setCurrentIndex(1)
+    panel.form_choice.activated.emit(1)
+    assert _labels(window)[4].endswith("— full text")
+    # Move the text block up to the top with the buttons (and Alt+Up).
+    panel.view.setCurrentIndex(panel.model.index(5, 0))
+    for _ in range(4):
+        assert panel.move_up()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _labels(window)[0] == "Why we meet" and panel.view.currentIndex().row() == 0
+    assert not panel.up_button.isEnabled()
+    assert panel.move_down() and _labels(window)[1] == "Why we meet"
+    # Remove with the Delete key.
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert "Why we meet" not in _labels(window) and len(_labels(window)) == 5
+    assert panel.rename("Minister, 12 December")
+    order = _labels(window)
+    window.close()
+
+    again = _window(qtbot, *files)
+    panel2 = again.workspace_actions.packs.show_panel()
+    assert panel2 is not None and panel2.chooser.currentText() == "Minister, 12 December"
+    assert _labels(again) == order
+
+
+def test_a_simulated_drop_moves_the_item_in_the_workspace(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    packs = window.workspace_actions.packs
+    for number in (1, 2, 3, 4):
+        assert packs.add(f"proposal-{number}")
+    panel = packs.panel
+    assert panel is not None
+    view, model = panel.view, panel.model
+    # Drag the first row and drop it on the upper half of the last row's: before Proposal 4.
+    data = model.mimeData([model.index(0, 0), model.index(0, 1)])
+    last = view.visualRect(model.index(3, 1))
+    where = QPoint(last.center().x(), last.top() + 2)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    # As a real drag does: it enters the list, moves over the row (the view asks canDropMimeData), drops.
+    for event in (
+        QDragEnterEvent(where, Qt.DropAction.MoveAction, data, buttons, keys),
+        QDragMoveEvent(where, Qt.DropAction.MoveAction, data, buttons, keys),
+        QDropEvent(QPointF(where), Qt.DropAction.MoveAction, data, buttons, keys),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted()
+    assert _labels(window) == ["Proposal 2", "Proposal 3", "Proposal 1", "Proposal 4"]
+    stored = panel.workspace.pack(model.pack_id or "")
+    assert stored is not None and [i.target for i in stored.items] == [
+        "proposal-2",
+        "proposal-3",
+        "proposal-1",
+        "proposal-4",
+    ]
+    # Nothing is lost when the view asks the model to remove the dragged rows afterwards.
+    assert model.removeRows(0, 1) is False and model.rowCount() == 4
+    # Foreign data and another pack's items are refused.
+    foreign = QMimeData()
+    foreign.setText("proposal-9")
+    assert not model.dropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    other = QMimeData()
+    other.setData(MIME, b'{"pack": "another", "items": []}')
+    assert not model.canDropMimeData(other, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    # A drop at the end (row -1 on the root).
+    assert model.dropMimeData(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert _labels(window)[-1] == "Proposal 2"
+
+
+def test_add_from_the_search_popup_by_key_and_by_its_menu(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    window.search_field.setFocus()
+    qtbot.keyClicks(window.search_field, "whistleblower")
+    popup = window.search_popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model.hit_count > 0, timeout=10000)
+    from kzdesk.gui.roles import IdRole
+
+    first = popup.view.currentIndex().data(IdRole)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    panel = window.workspace_actions.packs.panel
+    assert panel is not None and panel.model.rowCount() == 1
+    assert panel.model.item(0).target == first  # type: ignore[union-attr]
+    # The hit's context menu emits the request the window connects to Add to Pack.
+    with qtbot.waitSignal(popup.pack_requested) as blocker:
+        popup.pack_requested.emit("proposal-3", "")
+    assert blocker.args == ["proposal-3", ""]
+    assert panel.model.rowCount() == 2 and panel.model.index(1, 1).data() == "Proposal 3"
+
+
+def test_several_packs_and_deleting_one(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    packs = window.workspace_actions.packs
+    panel = packs.show_panel()
+    assert panel is not None and panel.chooser.count() == 0 and not panel.rename_button.isEnabled()
+    panel.new_pack("First")
+    packs.add("proposal-1")
+    panel.new_pack("Second")
+    packs.add("proposal-2")
+    packs.add("proposal-3")
+    assert panel.chooser.count() == 2 and _labels(window) == ["Proposal 2", "Proposal 3"]
+    panel.chooser.setCurrentIndex(0)
+    assert _labels(window) == ["Proposal 1"]
+    assert panel.delete_pack(confirm=False)
+    assert panel.chooser.count() == 1 and panel.chooser.currentText() == "Second"
+    assert panel.count_label.text() == "2 items"
+
+
+def test_a_note_goes_in_as_the_users_own_and_opens_where_it_belongs(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    window.open_target("section-5-p3")
+    assert window.workspace_actions.note_current("Ask about 2021")
+    note = window.workspace_actions.session.get().notes()[0]  # type: ignore[union-attr]
+    packs = window.workspace_actions.packs
+    assert packs.add(note.id, "note")
+    panel = packs.panel
+    assert panel is not None
+    assert panel.model.index(0, 0).data() == "Your note"
+    assert panel.model.index(0, 1).data().startswith("On Section 5, para. 3: Ask about 2021")
+    window.open_target("proposal-1")
+    panel._open(panel.model.index(0, 1))
+    assert window.current_key() == "report" and window.current_tab().current_location() == "section-5-p3"  # type: ignore[union-attr]
+
+
+def test_a_context_menu_offers_add_to_pack(qtbot: QtBot, files: tuple[Path, Path], monkeypatch) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = _window(qtbot, *files)
+    shown: list[list[str]] = []
+
+    def fake_exec(menu: QMenu, *args: object) -> None:
+        shown.append([a.text() for a in menu.actions()])
+        menu.actions()[-1].trigger()
+
+    monkeypatch.setattr(QMenu, "exec", fake_exec)
+    tab = window.show_tab("proposals")
+    assert tab is not None
+    menu = QMenu()
+    tab.add_context_actions(menu, "section-4")
+    assert [a.text() for a in menu.actions()] == ["Add Section Summary to Pack", "Add Section Full Text to Pack"]
+    menu.actions()[1].trigger()
+    assert window.workspace_actions.packs.panel is not None
+    assert _labels(window)[0].endswith("— full text")
+
+
+def test_the_model_passes_the_model_checks(qtmodeltester, tmp_path: Path, dataset) -> None:
+    class Ref:
+        def __init__(self, target: str) -> None:
+            self.edition, self.id = "2020", target
+
+    workspace = open_workspace(tmp_path / "w.sqlite").workspace
+    pack = workspace.create_pack("Briefing")
+    workspace.add_ref_item(pack.id, Ref("proposal-3"))
+    workspace.add_ref_item(pack.id, Ref("section-2"), "full")
+    workspace.add_text_block(pack.id, "line one\nline two")
+    workspace.add_note_item(pack.id, workspace.add_note(Ref("section-2-p1"), "my note"))
+    model = PackItemsModel(workspace, dataset, "2020")
+    model.set_pack(pack.id)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4 and model.index(2, 1).data() == "line one line two"
+    assert model.supportedDropActions() == Qt.DropAction.MoveAction
+    assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDropEnabled  # between rows, never onto one
+    assert model.mimeTypes() == [MIME]
+    assert model.dropMimeData(model.mimeData([model.index(3, 0)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtmodeltester.check(model)
+    assert model.item(0).kind == "note"  # type: ignore[union-attr]
+    QApplication.processEvents()
+    workspace.close()
