@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 APP_STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench dataset clean
+.PHONY: run test lint bench dataset clean i18n i18n-update i18n-check
 
 $(BIN)/python:
 	@echo "kzdesk: creating the virtual environment in $(VENV)"
@@ -22,10 +22,10 @@ $(TEST_STAMP): $(APP_STAMP) pyproject.toml
 	$(BIN)/python -m pip install -e '.[test]'
 	touch $(TEST_STAMP)
 
-run: $(APP_STAMP)
+run: $(APP_STAMP) i18n
 	$(BIN)/kzdesk
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check
 	$(BIN)/ruff format --check  # one formatting, so diffs show changes, not styles
@@ -36,6 +36,24 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/print.py
+
+# --- Translations (issue 14): .ts sources committed, .qm compiled here and by the package build.
+I18N_TS := resources/i18n/kzdesk_kk.ts resources/i18n/kzdesk_ru.ts
+# Line numbers left out of the .ts files: every edit elsewhere would otherwise change them.
+LUPDATE_FLAGS := -extensions py -locations none -no-obsolete -silent
+
+i18n: $(I18N_TS:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing strings: refresh the .ts files, then translate what is unfinished.
+i18n-update: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) src/kzdesk -ts $(I18N_TS)
+
+# Fails if a string is untranslated or a .ts file is out of date (tests/test_translations.py runs the same).
+i18n-check: $(TEST_STAMP)
+	$(BIN)/python -m pytest -q tests/test_translations.py
 
 dataset: $(APP_STAMP)
 	$(BIN)/python -m kzdesk.ingest
@@ -55,7 +73,7 @@ $(BUNDLE_STAMP): $(APP_STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) i18n
 	rm -rf dist/kzdesk build/kzdesk
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/kzdesk.spec
 	cp packaging/kzdesk.desktop packaging/install-menu-entry.sh dist/kzdesk/

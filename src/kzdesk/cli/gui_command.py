@@ -123,4 +123,5 @@ def run(args: argparse.Namespace) -> int:
         screenshot_dir=screenshot_dir,
         exit_after_startup=args.exit_after_startup,
         workspace=getattr(args, "workspace", None),
+        language=getattr(args, "lang", None),
     )

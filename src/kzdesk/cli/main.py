@@ -129,6 +129,11 @@ def build_parser(gui_only: bool = False) -> Parser:
         metavar="PATH",
         help="your workspace file for notes, bookmarks, tracker and workspace (default: in your data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        help="the interface's language: Kazakh, Russian or English (default: the system locale's)",
+    )
     output = Parser(add_help=False)
     output.add_argument("--json", action="store_true", help="print JSON instead of a table")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -175,20 +180,43 @@ def runs_the_gui(arguments: Sequence[str]) -> bool:
     index = 0
     while index < len(arguments):
         argument = arguments[index]
-        if argument in ("--data", "--workspace"):
+        if argument in ("--data", "--workspace", "--lang"):
             index += 2
-        elif argument.startswith(("--data=", "--workspace=")):
+        elif argument.startswith(("--data=", "--workspace=", "--lang=")):
             index += 1
         else:
             return argument == "gui"
     return True
 
 
+def use_language(arguments: Sequence[str]) -> None:
+    """The text commands speak ``--lang`` (before the parser: its errors follow it too), else the locale's
+    language; English loads nothing. The GUI chooses its own (it also has View → Language)."""
+    language = None
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(arguments):
+            language = arguments[index + 1]
+        elif argument.startswith("--lang="):
+            language = argument.removeprefix("--lang=")
+    from kzdesk.core.languages import LANGUAGES, locale_language
+
+    chosen = language if language in LANGUAGES else locale_language()
+    if chosen is not None and chosen != "en":
+        from kzdesk.gui.i18n import use_in_cli
+
+        use_in_cli(chosen)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     safe_streams()
     # Invalid bytes in an argument arrive as lone surrogates (surrogateescape): make them U+FFFD.
     arguments = [repair_surrogates(a) for a in (sys.argv[1:] if argv is None else argv)]
-    parser = build_parser(gui_only=runs_the_gui(arguments))
+    gui = runs_the_gui(arguments)
+    if not gui:
+        use_language(arguments)
+    parser = build_parser(gui_only=gui)
     try:
         args = parser.parse_args(arguments)
         if args.command is None:

@@ -68,6 +68,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return translate_hook(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks ``text`` for translation where it is defined (a declaration read at import time); it is
+    translated where it is shown, with ``translate(context, text)``."""
+    return text
+
+
 # --- plurals ---------------------------------------------------------------------------------
 
 
@@ -86,6 +92,13 @@ def set_plural_hook(hook: Callable[[int, str, str], str] | None) -> None:
     plural_hook = hook or english_plural
 
 
+def translated_plural(count: int, singular: str, plural_form: str) -> str:
+    """The noun for ``count`` in the interface's language: the numerus forms of ``singular`` in the
+    context "Plural" (see :func:`_catalogue`), or the English rule where there is no translation."""
+    word = translate_hook("Plural", singular, None, count)
+    return word if word and word != singular else english_plural(count, singular, plural_form)
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """The noun for ``count`` of them ("paragraph", "paragraphs"); ``plural_form`` defaults to singular + "s"."""
     return plural_hook(count, singular, plural_form if plural_form is not None else singular + "s")
@@ -93,7 +106,9 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 def counted(count: int, singular: str, plural_form: str | None = None) -> str:
     """``count`` and its noun: "1 paragraph", "1,717 figures", "0 pages"."""
-    return f"{format_number(count)} {plural(count, singular, plural_form)}"
+    return translate("Labels", "{number} {noun}").format(
+        number=format_number(count), noun=plural(count, singular, plural_form)
+    )
 
 
 def kind_counted(count: int, kind: Kind) -> str:
@@ -109,10 +124,23 @@ def shown_of(shown: int, total: int, kind: Kind) -> str:
     from kzdesk.core.references import KINDS
 
     info = KINDS[kind]
-    return f"{format_number(shown)} of {counted(total, info.singular, info.plural)}"
+    return translate("Labels", "{shown} of {total}").format(
+        shown=format_number(shown), total=counted(total, info.singular, info.plural)
+    )
 
 
 # --- numbers ---------------------------------------------------------------------------------
+
+#: The digit-group separator and decimal mark figures are written with: English ("," and "."), or the
+#: language's (Russian and Kazakh: a no-break space and a comma), set by :func:`set_number_style`.
+_number_style = (",", ".")
+
+
+def set_number_style(group: str = ",", decimal: str = ".") -> None:
+    """Write figures with ``group`` between thousands and ``decimal`` before the fraction (the GUI feeds
+    QLocale's, the CLI its ``--lang``'s); the defaults are the report's own (English) style."""
+    global _number_style
+    _number_style = (group, decimal)
 
 
 def format_number(value: float) -> str:
@@ -125,13 +153,16 @@ def format_number(value: float) -> str:
         text = f"{value:,.{DECIMALS}f}".rstrip("0").rstrip(".")
     if text in ("-0", "-0.0"):
         text = "0"
+    if _number_style != (",", "."):
+        group, decimal = _number_style
+        text = text.replace(",", "\0").replace(".", decimal).replace("\0", group)
     return text.replace("-", MINUS)
 
 
 def format_value(value: float, unit: str) -> str:
     """A value beside a bar or point, whose axis names the unit: only a percent sign is written ("12.5%")."""
     text = format_number(value)
-    return f"{text}%" if unit == "%" and text else text
+    return translate("Labels", "{value}%").format(value=text) if unit == "%" and text else text
 
 
 def format_quantity(value: float, unit: str) -> str:
@@ -139,7 +170,9 @@ def format_quantity(value: float, unit: str) -> str:
     text = format_number(value)
     if not unit or not text:
         return text
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
+    if unit == "%":
+        return translate("Labels", "{value}%").format(value=text)
+    return f"{text} {unit}"
 
 
 # --- sections, paragraphs, citations ---------------------------------------------------------
@@ -149,7 +182,7 @@ def section_label(section_id: str, title: str = "") -> str:
     """ "section-5" → "Section 5"; the introduction and the conclusions by their titles."""
     number = section_number(section_id)
     if number is not None:
-        return f"Section {number}"
+        return translate("Labels", "Section {number}").format(number=number)
     return title or section_id.removeprefix("section-").capitalize()
 
 
@@ -160,7 +193,9 @@ def section_heading(section: Section) -> str:
 
 def section_name(section: Section) -> str:
     """What a citation calls a section: "Section 5"; unnumbered ones by title ("Introduction")."""
-    return f"Section {section.number}" if section.number is not None else section.title
+    if section.number is None:
+        return section.title
+    return translate("Labels", "Section {number}").format(number=section.number)
 
 
 def paragraph_label(paragraph_id: str, section_title: str = "") -> str:
@@ -173,23 +208,29 @@ def paragraph_label(paragraph_id: str, section_title: str = "") -> str:
     if parts is None:
         return paragraph_id
     section, number = parts
-    return f"{section_label(section, section_title)}, para. {number}"
+    return translate("Labels", "{section}, para. {number}").format(
+        section=section_label(section, section_title), number=number
+    )
 
 
 def paragraph_number(label: str) -> str:
     """The number a paragraph label ends with ("Section 5, para. 3" → "3"); "" for other labels."""
-    head, found, number = label.rpartition(", para. ")
-    return number if found and head and number.isdigit() else ""
+    separator = translate("Labels", "{section}, para. {number}").split("{section}")[-1].split("{number}")[0]
+    for marker in dict.fromkeys((separator, ", para. ")):  # the language's label, or the English one
+        head, found, number = label.rpartition(marker)
+        if found and head and number.isdigit():
+            return number
+    return ""
 
 
 def proposal_label(number: int) -> str:
     """ "Proposal 12", as the report numbers its proposals."""
-    return f"Proposal {number}"
+    return translate("Labels", "Proposal {number}").format(number=number)
 
 
 def table_label(number: int) -> str:
     """ "Table 2", as the report numbers its tables."""
-    return f"Table {number}"
+    return translate("Labels", "Table {number}").format(number=number)
 
 
 def citation(info: ReportInfo, where: str | Ref | None = None, section_title: str = "") -> str:
@@ -279,4 +320,32 @@ TRACKER_STATUS_LABELS = {
 
 
 def tracker_status_label(status: str) -> str:
-    return TRACKER_STATUS_LABELS.get(status, status)
+    label = TRACKER_STATUS_LABELS.get(status)
+    return translate("TrackerStatus", label) if label is not None else status
+
+
+def _catalogue(n: int) -> None:  # pragma: no cover (never called: pyside6-lupdate reads it)
+    """The phrases made from data rather than written where they are shown, for ``pyside6-lupdate``.
+
+    The nouns :func:`plural` counts (each with its numerus forms in the .ts files; the literal 1
+    is what makes lupdate mark a message numerus), then the tracker's status labels.
+    """
+    translate("Plural", "paragraph", None, 1)
+    translate("Plural", "section", None, 1)
+    translate("Plural", "abbreviation", None, 1)
+    translate("Plural", "figure", None, 1)
+    translate("Plural", "table", None, 1)
+    translate("Plural", "chart", None, 1)
+    translate("Plural", "legal change", None, 1)
+    translate("Plural", "document", None, 1)
+    translate("Plural", "project", None, 1)
+    translate("Plural", "proposal", None, 1)
+    translate("Plural", "page", None, 1)
+    translate("Plural", "note", None, 1)
+    translate("Plural", "bookmark", None, 1)
+    translate("Plural", "result", None, 1)
+    translate("Plural", "item", None, 1)
+    translate("TrackerStatus", "Not started")
+    translate("TrackerStatus", "In progress")
+    translate("TrackerStatus", "Implemented")
+    translate("TrackerStatus", "Not applicable")

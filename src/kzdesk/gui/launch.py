@@ -111,11 +111,13 @@ def open_window(
     screenshot_dir: Path | None = None,
     exit_after_startup: bool = False,
     workspace: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Show the window on ``data`` (None: the bundled dataset) and run the event loop; the exit status.
 
     ``workspace``: the user's workspace file for this run (``--workspace``), instead of the
-    setting or the data folder; not remembered.
+    setting or the data folder; not remembered. ``language``: ``--lang`` (kk, ru, en), for this run,
+    over the one chosen in View → Language and the system's.
 
     ``screenshot_dir``: save the screenshots there instead, then close. ``exit_after_startup``:
     print ``startup_ms`` (counted from ``started``, a ``time.perf_counter()``) once the window
@@ -128,7 +130,9 @@ def open_window(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _open_window(data, headless, started, screenshot_dir, exit_after_startup, collecting, workspace)
+        return _open_window(
+            data, headless, started, screenshot_dir, exit_after_startup, collecting, workspace, language
+        )
     finally:
         if collecting:
             resume_collector()
@@ -148,11 +152,12 @@ def _open_window(
     exit_after_startup: bool,
     resume: bool,
     workspace: str | None = None,
+    language: str | None = None,
 ) -> int:
     from kzdesk.gui.app import create_application
 
     app = create_application()
-    window = prepare_window(data, headless, temporary_settings=screenshot_dir is not None)
+    window = prepare_window(data, headless, temporary_settings=screenshot_dir is not None, language=language)
     if window is not None and workspace:
         window.context.workspace_path = Path(workspace)
     if window is None:
@@ -171,12 +176,20 @@ def _open_window(
 
 
 def prepare_window(
-    data: str | None, headless: bool, temporary_settings: bool, settings: Settings | None = None
+    data: str | None,
+    headless: bool,
+    temporary_settings: bool,
+    settings: Settings | None = None,
+    language: str | None = None,
 ) -> MainWindow | None:
     """The window on the edition to show — ``data`` (``--data``), else the one the user opened
-    last, else the bundled one — or None if there is none to show (see open_edition_or_fallback)."""
+    last, else the bundled one — or None if there is none to show (see open_edition_or_fallback).
+    ``language``: ``--lang``; else the one chosen in View → Language, else the system's."""
     if settings is None:
         settings = _settings(temporary_settings)
+    from kzdesk.gui import i18n
+
+    i18n.install(i18n.choose(language, settings.value("view/language")))  # before any text is made
     library = EditionLibrary.bundled()
     edition, problem = open_edition_or_fallback(library, data, headless, remembered=settings.value("edition/file"))
     if edition is None:

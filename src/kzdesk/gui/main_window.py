@@ -70,12 +70,15 @@ class MainWindow(QMainWindow):
         self._first_show = True
         self._popup: SearchPopup | None = None
         self._all_results: AllResultsDialog | None = None
+        self._actions_made: list[QAction] = []  # in the order _build_actions makes them (see retranslate)
+        self._replaying: list[QAction] | None = None
+        self._retranslate_pending = False
         self.setWindowTitle(context.edition.title)
         self.setObjectName("main-window")
 
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setDocumentMode(True)
-        self.tab_widget.setAccessibleName("Tabs")
+        self.tab_widget.setAccessibleName(self.tr("Tabs"))
         for key in self.tab_keys:
             host = QWidget(self.tab_widget)
             host.setObjectName(f"{key}-host")
@@ -105,15 +108,21 @@ class MainWindow(QMainWindow):
     def _build_search_field(self) -> None:
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("global-search")
-        self.search_field.setPlaceholderText("Search the report (Ctrl+K)")
-        self.search_field.setAccessibleName("Search the whole report")
+        self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search the whole report"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textEdited.connect(self._search_edited)
         self.search_field.returnPressed.connect(self._search_return)
         self.search_field.installEventFilter(self)
 
     def _action(self, text: str, slot: object, shortcuts: object = None, tip: str = "") -> QAction:
+        if self._replaying is not None:  # retranslate(): the same action again, with its text in the new language
+            action = self._replaying.pop(0)
+            action.setText(text)
+            action.setStatusTip(tip)
+            return action
         action = QAction(text, self)
+        self._actions_made.append(action)
         if shortcuts is not None:
             # Explicit keys first, then the platform's standard ones; duplicates would make a shortcut ambiguous.
             sequences: list[QKeySequence] = []
@@ -131,51 +140,74 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.open_edition_action = self._action(
-            "&Open Edition…", self.open_edition, ["Ctrl+O", std.Open], "Open another edition of the report"
+            self.tr("&Open Edition…"),
+            self.open_edition,
+            ["Ctrl+O", std.Open],
+            self.tr("Open another edition of the report"),
         )
         self.print_action = self._action(
-            "&Print…", lambda: self._print(pdf=False), ["Ctrl+P", std.Print], "Print what this tab shows"
+            self.tr("&Print…"),
+            lambda: self._print(pdf=False),
+            ["Ctrl+P", std.Print],
+            self.tr("Print what this tab shows"),
         )
         self.pdf_action = self._action(
-            "Save as P&DF…", lambda: self._print(pdf=True), "Ctrl+Shift+S", "Save what this tab shows as a PDF file"
+            self.tr("Save as P&DF…"),
+            lambda: self._print(pdf=True),
+            "Ctrl+Shift+S",
+            self.tr("Save what this tab shows as a PDF file"),
         )
-        self.quit_action = self._action("&Quit", self.close, ["Ctrl+Q", std.Quit])
+        self.quit_action = self._action(self.tr("&Quit"), self.close, ["Ctrl+Q", std.Quit])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.copy_action = self._action("&Copy", self.copy_focused, ["Ctrl+C", std.Copy])
+        self.copy_action = self._action(self.tr("&Copy"), self.copy_focused, ["Ctrl+C", std.Copy])
         self.copy_reference_action = self._action(
-            "Copy &Reference", self.copy_reference, "Ctrl+Shift+C", "Copy the id of what is shown, for the CLI"
+            self.tr("Copy &Reference"),
+            self.copy_reference,
+            "Ctrl+Shift+C",
+            self.tr("Copy the id of what is shown, for the CLI"),
         )
-        self.search_action = self._action("&Search the Report", self.focus_search, ["Ctrl+K", std.Find])
+        self.search_action = self._action(self.tr("&Search the Report"), self.focus_search, ["Ctrl+K", std.Find])
         self.find_in_tab_action = self._action(
-            "&Find in Tab", self.focus_tab_filter, "Ctrl+Shift+F", "The current tab's own find or filter field"
+            self.tr("&Find in Tab"),
+            self.focus_tab_filter,
+            "Ctrl+Shift+F",
+            self.tr("The current tab's own find or filter field"),
         )
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.step_zoom(1), ["Ctrl+=", "Ctrl++", std.ZoomIn])
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), ["Ctrl+-", std.ZoomOut])
-        self.zoom_reset_action = self._action("&Actual Size", lambda: self.set_zoom(100), "Ctrl+0")
-        self.back_action = self._action("&Back", self.go_back, ["Alt+Left", std.Back], "Back to what you saw before")
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), lambda: self.step_zoom(1), ["Ctrl+=", "Ctrl++", std.ZoomIn]
+        )
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.step_zoom(-1), ["Ctrl+-", std.ZoomOut])
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), lambda: self.set_zoom(100), "Ctrl+0")
+        self.back_action = self._action(
+            self.tr("&Back"), self.go_back, ["Alt+Left", std.Back], self.tr("Back to what you saw before")
+        )
         self.back_action.setIcon(themed_icon("go-previous"))
-        self.forward_action = self._action("&Forward", self.go_forward, ["Alt+Right", std.Forward])
+        self.forward_action = self._action(self.tr("&Forward"), self.go_forward, ["Alt+Right", std.Forward])
         self.forward_action.setIcon(themed_icon("go-next"))
-        self.about_action = self._action("&About kzdesk", self.show_about)
+        self.about_action = self._action(self.tr("&About kzdesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action("About &Qt", QApplication.aboutQt)
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         from kzdesk.gui.workspace.actions import WorkspaceActions
 
-        self.workspace_actions = WorkspaceActions(self)  # the workspace itself opens on first use
+        if self._replaying is not None:
+            self.workspace_actions.retranslate()
+        else:
+            self.workspace_actions = WorkspaceActions(self)  # the workspace itself opens on first use
         self.tab_actions: dict[str, QAction] = {}
         for number, key in enumerate(self.tab_keys, start=1):
             spec = registry.spec(key)
             self.tab_actions[key] = self._action(
-                f"&{number} {registry.title_of(key)}",
+                self.tr("&{number} {title}").format(number=number, title=registry.title_of(key)),
                 lambda _=False, k=key: self.show_tab(k),
                 spec.shortcut if spec is not None and spec.shortcut else None,
             )
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        menus.clear()  # retranslate() builds them again; the actions stay
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_edition_action)
-        self.editions_menu = file_menu.addMenu("Edi&tions")  # filled when it opens (open_edition.py)
+        self.editions_menu = file_menu.addMenu(self.tr("Edi&tions"))  # filled when it opens (open_edition.py)
         self.editions_menu.aboutToShow.connect(self._fill_editions_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.print_action, self.pdf_action])
@@ -183,26 +215,29 @@ class MainWindow(QMainWindow):
         file_menu.addActions(self.workspace_actions.file_menu_actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.copy_action, self.copy_reference_action])
         edit_menu.addSeparator()
         edit_menu.addActions(self.workspace_actions.edit_menu_actions())
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.find_in_tab_action])
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addAction(self.workspace_actions.panel_action)
         view_menu.addAction(self.workspace_actions.packs.panel_action)
-        go_menu = menus.addMenu("&Go")
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_language_menu()
+        go_menu = menus.addMenu(self.tr("&Go"))
         go_menu.addActions([self.back_action, self.forward_action])
         go_menu.addSeparator()
         go_menu.addActions(list(self.tab_actions.values()))
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _build_toolbar(self) -> None:
-        toolbar = self.navigation_toolbar = self.addToolBar("Navigation")
+        toolbar = self.navigation_toolbar = self.addToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)
         self._toolbar_icon_size = toolbar.iconSize()  # the style's size; zoom scales it
@@ -236,7 +271,8 @@ class MainWindow(QMainWindow):
             tab: Tab = spec.widget_class()(self.context, self._hosts[key])
         except Exception as error:  # a broken tab must not take the window down
             log.exception("cannot build the %s tab", key)
-            message = QLabel(f"The {registry.title_of(key)} tab could not be opened: {error}", self._hosts[key])
+            text = self.tr("The {tab} tab could not be opened: {error}").format(tab=registry.title_of(key), error=error)
+            message = QLabel(text, self._hosts[key])
             message.setWordWrap(True)
             self._hosts[key].layout().addWidget(message)
             return None
@@ -281,16 +317,17 @@ class MainWindow(QMainWindow):
 
         kind = kind_of(target)
         if kind is None:
-            self.statusBar().showMessage(f"Nothing in the report has the id {target}", 5000)
+            self.statusBar().showMessage(self.tr("Nothing in the report has the id {id}").format(id=target), 5000)
             return False
         key = registry.tab_for(kind, self.tab_keys)
         if key is None:
             where = registry.title_of(registry.tab_for(kind) or KINDS[kind].owner)
-            self.statusBar().showMessage(f"{target} is shown in the {where} tab, which this window lacks", 5000)
+            message = self.tr("{id} is shown in the {tab} tab, which this window lacks").format(id=target, tab=where)
+            self.statusBar().showMessage(message, 5000)
             return False
         self._remember_view()
         if not self._show_visit(Visit(key, self.context.ref(target))):
-            self.statusBar().showMessage(f"Cannot find {target}", 5000)
+            self.statusBar().showMessage(self.tr("Cannot find {id}").format(id=target), 5000)
             return False
         self._record(key, self.context.ref(target), remember=False)  # remembered above, before the landing changed
         return True
@@ -420,7 +457,7 @@ class MainWindow(QMainWindow):
     def focus_tab_filter(self) -> None:
         tab = self.current_tab()
         if tab is None or not tab.focus_filter():
-            self.statusBar().showMessage("This tab has no find or filter field", 3000)
+            self.statusBar().showMessage(self.tr("This tab has no find or filter field"), 3000)
 
     # --- edit, view, file, help --------------------------------------------------------------
     def copy_focused(self) -> None:
@@ -443,12 +480,12 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         reference = tab.reference() if tab is not None else None
         if not reference:
-            self.statusBar().showMessage("Nothing here has a reference to copy", 4000)
+            self.statusBar().showMessage(self.tr("Nothing here has a reference to copy"), 4000)
             return None
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.clipboard().setText(reference)
-        self.statusBar().showMessage(f"Copied the reference {reference}", 6000)
+        self.statusBar().showMessage(self.tr("Copied the reference {id}").format(id=reference), 6000)
         return reference
 
     def zoom(self) -> int:
@@ -463,10 +500,10 @@ class MainWindow(QMainWindow):
         char = QFontMetrics(QApplication.font()).averageCharWidth()
         self.search_field.setMinimumWidth(char * 30)
         self.search_field.setMaximumWidth(char * 70)
-        self.zoom_label.setText(f"Zoom {percent}%")
+        self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=percent))
         self.zoom_label.setVisible(percent != 100)
         if announce:
-            self.statusBar().showMessage(f"Zoom {percent}%", 2000)
+            self.statusBar().showMessage(self.tr("Zoom {percent}%").format(percent=percent), 2000)
 
     def step_zoom(self, step: int) -> None:
         self.set_zoom(next_zoom(self.zoom(), step))
@@ -479,12 +516,13 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QInputDialog
 
             labels = [label for label, _ in choices]
-            label, ok = QInputDialog.getItem(self, "Print", "What to print:", labels, 0, False)
+            label, ok = QInputDialog.getItem(self, self.tr("Print"), self.tr("What to print:"), labels, 0, False)
             if not ok:
                 return
             request = dict(choices)[label]
         if request is None:
-            self.statusBar().showMessage("Nothing to print here: select a section, proposals or statistics", 4000)
+            message = self.tr("Nothing to print here: select a section, proposals or statistics")
+            self.statusBar().showMessage(message, 4000)
             return
         from kzdesk.gui.printing import dialogs
 
@@ -550,20 +588,118 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QDesktopServices
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Open in web browser", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open in web browser"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         scheme = QUrl(url).scheme()
         if scheme not in ("http", "https"):
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(f"kzdesk opens only web addresses, not this one:\n\n{url}")
+            box.setText(self.tr("kzdesk opens only web addresses, not this one:") + f"\n\n{url}")
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
             return
-        box.setText(f"Open this address in your web browser? It needs a network connection.\n\n{url}")
+        question = self.tr("Open this address in your web browser? It needs a network connection.")
+        box.setText(f"{question}\n\n{url}")
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl(url))
+
+    # --- language ---------------------------------------------------------------------------
+    def _fill_language_menu(self) -> None:
+        """View → Language: each language named in its own words, the current one checked."""
+        from kzdesk.gui import i18n
+
+        for language in i18n.LANGUAGES:
+            action = self.language_menu.addAction(i18n.LANGUAGE_NAMES[language])
+            action.setCheckable(True)
+            action.setChecked(language == i18n.current())
+            action.setObjectName(f"language-{language}")
+            action.triggered.connect(lambda _=False, chosen=language: self.set_language(chosen))
+
+    def set_language(self, language: str) -> None:
+        """Show the interface in ``language`` at once, and from now on (remembered in the settings)."""
+        from kzdesk.gui import i18n
+
+        self.context.settings.set_value("view/language", language)
+        i18n.install(language)  # Qt sends QEvent.LanguageChange: see changeEvent
+        self._fill_language_menu_checks()
+
+    def _fill_language_menu_checks(self) -> None:
+        from kzdesk.gui import i18n
+
+        for action in self.language_menu.actions():
+            action.setChecked(action.objectName() == f"language-{i18n.current()}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_pending:
+            # One for each translator removed or installed: retranslate once, when they are all in.
+            self._retranslate_pending = True
+            QTimer.singleShot(0, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed.
+
+        The window's own texts (actions, menus, tab titles) are set again in place. The tabs are
+        built again instead, as a new edition is (their texts are many, and each built tab
+        then needs no retranslate() of its own): what each shows and its filters are kept
+        (view_state, the settings' splitters and columns), and so is the history.
+        """
+        self._retranslate_pending = False
+        self._replaying = list(self._actions_made)
+        try:
+            self._build_actions()
+        finally:
+            self._replaying = None
+        self._build_menus()
+        self.navigation_toolbar.setWindowTitle(self.tr("Navigation"))
+        self.tab_widget.setAccessibleName(self.tr("Tabs"))
+        self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search the whole report"))
+        for index, key in enumerate(self.tab_keys):
+            self.tab_widget.setTabText(index, registry.title_of(key))
+        self.set_zoom(self.zoom(), announce=False)
+        self._rebuild_tabs()
+
+    def _rebuild_tabs(self) -> None:
+        key = self.current_key()
+        tab = self.tabs.get(key) if key else None
+        state = tab.view_state() if tab is not None else None
+        visit = self.history.current
+        self.save_settings()
+        self._drop_search_windows()
+        self.tabs.clear()
+        for host in self._hosts.values():
+            layout = host.layout()
+            while layout.count():
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        if key is None:
+            return
+        self._navigating = True
+        try:
+            rebuilt = self.ensure_tab(key)
+            if rebuilt is not None and state is not None:
+                rebuilt.restore_view_state(state)
+            if rebuilt is not None and visit is not None and visit.tab == key:
+                rebuilt.open_target(visit.target)
+        finally:
+            self._navigating = False
+        self._update_actions()
+
+    def _drop_search_windows(self) -> None:
+        """The search popup and the all-results dialog go; the next search builds them in the new language."""
+        if self._popup is not None:
+            self._popup.shutdown()
+            self._popup.hide()
+            self._popup.deleteLater()
+            self._popup = None
+        if self._all_results is not None:
+            self._all_results.close()
+            self._all_results.deleteLater()
+            self._all_results = None
 
     # --- window state ------------------------------------------------------------------------
     def _restore_window(self) -> None:

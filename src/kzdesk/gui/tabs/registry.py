@@ -150,8 +150,11 @@ def spec(key: str) -> TabSpec | None:
 
 
 def title_of(key: str) -> str:
+    """The tab's title in the interface's language (entries mark theirs with QT_TRANSLATE_NOOP("Tabs", …))."""
+    from kzdesk.core.labels import translate
+
     found = spec(key)
-    return found.title if found is not None else key.title()
+    return translate("Tabs", found.title) if found is not None else key.title()
 
 
 def tab_for(kind: Kind, keys: tuple[str, ...] | None = None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from kzdesk.core.files import FileProblem
@@ -19,32 +20,48 @@ if TYPE_CHECKING:
     from kzdesk.gui.workspace.session import WorkspaceSession
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WorkspaceActions", text)
+
+
 class WorkspaceActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.panel: WorkspacePanel | None = None
         self.bookmark_action = self._action(
-            "&Bookmark This", self.bookmark_current, "Ctrl+D", "Bookmark what this tab shows, in your workspace"
+            tr("&Bookmark This"), self.bookmark_current, "Ctrl+D", tr("Bookmark what this tab shows, in your workspace")
         )
         self.note_action = self._action(
-            "Add &Note…", self.note_current, "Ctrl+Alt+N", "Write your own note on what this tab shows"
+            tr("Add &Note…"), self.note_current, "Ctrl+Alt+N", tr("Write your own note on what this tab shows")
         )
         self.panel_action = self._action(
-            "Bookmarks and &Notes", self.toggle_panel, "Ctrl+Shift+B", "Your bookmarks and notes, beside the report"
+            tr("Bookmarks and &Notes"),
+            self.toggle_panel,
+            "Ctrl+Shift+B",
+            tr("Your bookmarks and notes, beside the report"),
         )
         self.panel_action.setCheckable(True)
         self.export_action = self._action(
-            "E&xport Workspace…", lambda: self._dialog("export_workspace"), None, "Your workspace as one JSON file"
+            tr("E&xport Workspace…"),
+            lambda: self._dialog("export_workspace"),
+            None,
+            tr("Your workspace as one JSON file"),
         )
         self.import_action = self._action(
-            "&Import Workspace…", lambda: self._dialog("import_workspace"), None, "Merge a colleague's export"
+            tr("&Import Workspace…"), lambda: self._dialog("import_workspace"), None, tr("Merge a colleague's export")
         )
         self.restore_action = self._action(
-            "Restore Workspace &Backup…", lambda: self._dialog("restore_backup"), None, "Go back to a backup"
+            tr("Restore Workspace &Backup…"), lambda: self._dialog("restore_backup"), None, tr("Go back to a backup")
         )
         from kzdesk.gui.workspace.pack_actions import PackActions
 
         self.packs = PackActions(window, self)  # Add to Pack (Ctrl+B) and the Pack panel
+
+    def retranslate(self) -> None:
+        """The actions' texts in the new language: the window replays their making (MainWindow.retranslate)."""
+        panel = self.panel
+        WorkspaceActions.__init__(self, self.window)  # the same actions come back from the window's _action
+        self.panel = panel
 
     @property
     def session(self) -> WorkspaceSession:
@@ -67,7 +84,7 @@ class WorkspaceActions:
         tab = self.window.current_tab()
         target = tab.reference() if tab is not None else None
         if not target:
-            self.window.statusBar().showMessage("Select something to bookmark or to write a note on", 5000)
+            self.window.statusBar().showMessage(tr("Select something to bookmark or to write a note on"), 5000)
             return None
         return self.window.context.edition.key, target
 

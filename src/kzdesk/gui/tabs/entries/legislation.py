@@ -1,11 +1,12 @@
 """The Legislation tab: the legal changes the report describes and the documents it cites."""
 
+from kzdesk.core.labels import QT_TRANSLATE_NOOP
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
 TAB = TabSpec(
     "legislation",
-    "Legislation",
+    QT_TRANSLATE_NOOP("Tabs", "Legislation"),
     "kzdesk.gui.tabs.legislation:LegislationTab",
     order=30,
     shortcut="Ctrl+3",

@@ -1,11 +1,12 @@
 """The Report tab: the report's text, section by section, and its list of abbreviations."""
 
+from kzdesk.core.labels import QT_TRANSLATE_NOOP
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
 TAB = TabSpec(
     "report",
-    "Report",
+    QT_TRANSLATE_NOOP("Tabs", "Report"),
     "kzdesk.gui.tabs.report:ReportTab",
     order=10,
     shortcut="Ctrl+1",

@@ -1,11 +1,12 @@
 """The Statistics tab: every figure, the report's tables as printed, and charts."""
 
+from kzdesk.core.labels import QT_TRANSLATE_NOOP
 from kzdesk.core.references import Kind
 from kzdesk.gui.tabs.registry import TabSpec
 
 TAB = TabSpec(
     "statistics",
-    "Statistics",
+    QT_TRANSLATE_NOOP("Tabs", "Statistics"),
     "kzdesk.gui.tabs.statistics:StatisticsTab",
     order=20,
     shortcut="Ctrl+2",
