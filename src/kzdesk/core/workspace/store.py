@@ -172,7 +172,7 @@ class Workspace:
 
     def bookmarks(self, edition: str | None = None) -> list[Bookmark]:
         rows = self._read(
-            "SELECT * FROM bookmarks WHERE ? IS NULL OR edition = ? ORDER BY created, id", (edition, edition)
+            "SELECT * FROM bookmarks WHERE ? IS NULL OR edition = ? ORDER BY created, rowid", (edition, edition)
         )
         return [Bookmark(**dict(row)) for row in rows]
 
@@ -239,7 +239,7 @@ class Workspace:
         """The notes on ``ref`` (None: all), of ``edition`` only when it is given."""
         rows = self._read(
             "SELECT * FROM notes WHERE (? IS NULL OR (edition = ? AND target = ?)) AND (? IS NULL OR edition = ?)"
-            " ORDER BY created, id",
+            " ORDER BY created, rowid",
             (*_filter(ref), edition, edition),
         )
         return [Note(**dict(row)) for row in rows]
@@ -331,7 +331,7 @@ class Workspace:
         items: dict[str, list[PackItem]] = {}
         for row in self._read("SELECT * FROM pack_items ORDER BY pack, position"):
             items.setdefault(row["pack"], []).append(_pack_item(row))
-        rows = self._read("SELECT * FROM packs ORDER BY created, id")
+        rows = self._read("SELECT * FROM packs ORDER BY created, rowid")
         return [Pack(r["id"], r["title"], tuple(items.get(r["id"], ())), r["created"], r["updated"]) for r in rows]
 
     def pack(self, pack_id: str) -> Pack | None:
