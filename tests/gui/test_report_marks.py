@@ -211,6 +211,9 @@ def test_a_note_is_shown_below_its_paragraph_and_edits_save(qtbot: QtBot, files:
     assert panel is not None
     texts = [panel.proxy.index(r, 2).data() for r in range(panel.proxy.rowCount())]
     assert texts == ["Ask the Agency for the 2021 figure, by region"]  # the panel follows
+    tab.step_page(1)
+    tab.step_page(-1)  # shown again: the words as saved
+    assert [b.editor.toPlainText() for b, _p in marks.boxes] == ["Ask the Agency for the 2021 figure, by region"]
     window.close()
 
     again = _window(qtbot, files)

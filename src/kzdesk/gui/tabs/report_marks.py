@@ -389,6 +389,9 @@ class ReportMarks:
             why = error.problem if isinstance(error, FileProblem) else str(error)
             self.tab.context_status(tr("Your note is NOT saved: {why}").format(why=why))
             return why
+        if self._read is not None:  # the next page shown (and this one again) has the new words
+            edition, highlights, notes = self._read
+            self._read = (edition, highlights, [note if n.id == note.id else n for n in notes])
         self.changed()
         return note
 
