@@ -211,6 +211,9 @@ def test_a_note_is_shown_below_its_paragraph_and_edits_save(qtbot: QtBot, files:
     assert panel is not None
     texts = [panel.proxy.index(r, 2).data() for r in range(panel.proxy.rowCount())]
     assert texts == ["Ask the Agency for the 2021 figure, by region"]  # the panel follows
+    tab.step_page(1)
+    tab.step_page(-1)  # shown again: the words as saved
+    assert [b.editor.toPlainText() for b, _p in marks.boxes] == ["Ask the Agency for the 2021 figure, by region"]
     window.close()
 
     again = _window(qtbot, files)
@@ -242,3 +245,29 @@ def test_a_note_that_cannot_be_saved_keeps_its_text(
     assert box.save_now() is False
     assert "NOT saved" in box.label.text() and box.editor.toPlainText() == "typed while the disk is full"
     assert "NOT saved" in window.statusBar().currentMessage()
+
+
+def test_many_notes_and_highlights_on_a_page_show_at_once_and_every_time(
+    qtbot: QtBot, files: tuple[Path, Path]
+) -> None:
+    from kzdesk.core.workspace.safety import open_workspace
+
+    dataset = load_dataset()
+    section = dataset.section("section-5")
+    texts = [p for p in section.paragraphs if p.kind == "text"][:8]
+    with open_workspace(files[1]).workspace as workspace:
+        for paragraph in texts:
+            workspace.add_note(Ref("2020", paragraph.id), f"My note on {paragraph.id}")
+            workspace.add_highlight(Ref("2020", paragraph.id), 0, 8, paragraph.text[:8], "orange")
+    window = _window(qtbot, files, dataset)
+    tab = _report(window)
+    window.open_target("section-5")
+    marks = tab.ensure_marks()
+    for _ in range(3):  # making the gaps re-enters through Qt's signals: it must settle, not recurse
+        tab.step_page(1)
+        tab.step_page(-1)
+    qtbot.wait(50)
+    assert sorted(box.editor.toPlainText() for box, _p in marks.boxes) == sorted(f"My note on {p.id}" for p in texts)
+    assert len(_painted(tab)) == len(texts)
+    tops = sorted(box.geometry().top() for box, _p in marks.boxes)
+    assert all(b - a > 20 for a, b in zip(tops, tops[1:], strict=False))  # each in its place

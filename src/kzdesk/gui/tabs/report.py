@@ -324,6 +324,8 @@ class ReportTab(Tab):
         self.heading.setText(heading)
         self.heading.setToolTip(heading)
         self._update_nav_buttons()
+        if self.marks is not None:
+            self.marks.leave_page()
         self.browser.setHtml(html)
         self._anchors = None  # indexed when a paragraph is first highlighted: most pages never need it
         if self.marks is not None:

@@ -172,7 +172,16 @@ class ReportMarks:
         self.changed: Callable[[], None] = lambda: None
         browser = tab.browser
         browser.verticalScrollBar().valueChanged.connect(self.place_boxes)
-        browser.document().documentLayout().documentSizeChanged.connect(lambda _size: self.place_boxes())
+        # Making a gap changes the document's size: the boxes are laid again once, after the change (not inside it).
+        self._place_later = QTimer(tab)
+        self._place_later.setSingleShot(True)
+        self._place_later.setInterval(0)
+        self._place_later.timeout.connect(self.place_boxes)
+        browser.document().documentLayout().documentSizeChanged.connect(lambda _size: self._place_later.start())
+        self._placing = False
+        #: The edition's highlights and notes as last read: (edition, highlights, notes).
+        self._read: tuple[str, list[Highlight], list[Note]] | None = None
+        self._maps: dict[str, TextMap | None] = {}  # the page's paragraphs' text maps, made when first needed
         browser.viewport().installEventFilter(self._resize_watch)
 
     # ---- the workspace --------------------------------------------------------------------
@@ -187,12 +196,15 @@ class ReportMarks:
         return session.get() if create else session.peek()
 
     # ---- reading the page's marks ---------------------------------------------------------
-    def reload(self, restore: bool = True) -> None:
-        """Read the shown page's highlights and notes again (one query each) and show them.
+    def reload(self, restore: bool = True, fresh: bool = True) -> None:
+        """Show the shown page's highlights and notes, read again (``fresh``: one query each for the
+        edition's, kept for the next pages until something changes) or as last read.
 
         ``restore``: the page's document is the one shown before (its gaps are undone first);
         False right after the page's HTML was set (there are none)."""
         self._clear(restore)
+        if fresh:
+            self._read = None
         if not self.active:
             return
         workspace = self._workspace()
@@ -203,12 +215,14 @@ class ReportMarks:
         section = self.tab.context.dataset.by_id.get(page)
         paragraphs = {p.id: p for p in getattr(section, "paragraphs", ())}
         edition = self.tab.context.edition_key
-        try:
-            highlights = [h for h in workspace.highlights(edition=edition) if h.target in paragraphs]
-            notes = [n for n in workspace.notes(edition=edition) if n.target in paragraphs]
-        except FileProblem as error:
-            self.tab.context_status(tr("Your highlights and notes cannot be read: {why}").format(why=error.problem))
-            return
+        if self._read is None or self._read[0] != edition:
+            try:
+                self._read = (edition, workspace.highlights(edition=edition), workspace.notes(edition=edition))
+            except FileProblem as error:
+                self.tab.context_status(tr("Your highlights and notes cannot be read: {why}").format(why=error.problem))
+                return
+        highlights = [h for h in self._read[1] if h.target in paragraphs]
+        notes = [n for n in self._read[2] if n.target in paragraphs]
         from kzdesk.gui.workspace.anchoring import locate
 
         anchors = self.tab.anchors()
@@ -244,14 +258,25 @@ class ReportMarks:
             block_format.setBottomMargin(base)
             QTextCursor(block).setBlockFormat(block_format)
         self._gaps = {}
+        if not restore:
+            self._maps = {}  # another page's document
+
+    def leave_page(self) -> None:
+        """The tab is about to set another page's HTML: nothing of this page is painted on it."""
+        self._clear(restore=False)
 
     def on_page_shown(self) -> None:
         """The tab set another page's HTML: its marks, if the marks are on."""
-        self.reload(restore=False)
+        self.reload(restore=False, fresh=False)
 
     # ---- positions ------------------------------------------------------------------------
     def text_map(self, paragraph_id: str) -> TextMap | None:
         """The map between the paragraph's text as shown and as the dataset holds it (None: not a paragraph)."""
+        if paragraph_id not in self._maps:
+            self._maps[paragraph_id] = self._text_map(paragraph_id)
+        return self._maps[paragraph_id]
+
+    def _text_map(self, paragraph_id: str) -> TextMap | None:
         paragraph = self.tab.context.dataset.by_id.get(paragraph_id)
         where = self.tab.anchors().get(paragraph_id)
         if not isinstance(paragraph, Paragraph) or where is None:
@@ -364,6 +389,9 @@ class ReportMarks:
             why = error.problem if isinstance(error, FileProblem) else str(error)
             self.tab.context_status(tr("Your note is NOT saved: {why}").format(why=why))
             return why
+        if self._read is not None:  # the next page shown (and this one again) has the new words
+            edition, highlights, notes = self._read
+            self._read = (edition, highlights, [note if n.id == note.id else n for n in notes])
         self.changed()
         return note
 
@@ -373,8 +401,15 @@ class ReportMarks:
 
     def place_boxes(self) -> None:
         """Make room under each noted paragraph and lay its boxes there (after scrolls, resizes, typing)."""
-        if not self.boxes:
+        if not self.boxes or self._placing:
             return
+        self._placing = True  # a gap made below re-enters through Qt's signals: once is enough
+        try:
+            self._place()
+        finally:
+            self._placing = False
+
+    def _place(self) -> None:
         browser = self.tab.browser
         document = browser.document()
         margin = document.documentMargin()
