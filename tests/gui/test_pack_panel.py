@@ -196,17 +196,10 @@ def test_a_note_goes_in_as_the_users_own_and_opens_where_it_belongs(qtbot: QtBot
     assert window.current_key() == "report" and window.current_tab().current_location() == "section-5-p3"  # type: ignore[union-attr]
 
 
-def test_a_context_menu_offers_add_to_pack(qtbot: QtBot, files: tuple[Path, Path], monkeypatch) -> None:
+def test_a_tabs_own_menu_offers_both_forms_of_a_section(qtbot: QtBot, files: tuple[Path, Path]) -> None:
     from PySide6.QtWidgets import QMenu
 
     window = _window(qtbot, *files)
-    shown: list[list[str]] = []
-
-    def fake_exec(menu: QMenu, *args: object) -> None:
-        shown.append([a.text() for a in menu.actions()])
-        menu.actions()[-1].trigger()
-
-    monkeypatch.setattr(QMenu, "exec", fake_exec)
     tab = window.show_tab("proposals")
     assert tab is not None
     menu = QMenu()
@@ -241,3 +234,55 @@ def test_the_model_passes_the_model_checks(qtmodeltester, tmp_path: Path, datase
     assert model.item(0).kind == "note"  # type: ignore[union-attr]
     QApplication.processEvents()
     workspace.close()
+
+
+def test_a_right_click_on_a_row_of_a_tab_offers_add_to_pack(
+    qtbot: QtBot, files: tuple[Path, Path], monkeypatch
+) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QAbstractItemView, QMenu
+
+    window = _window(qtbot, *files)
+    offered: list[list[str]] = []
+
+    def fake_exec(menu: QMenu, *args: object) -> None:  # the menu as the user sees it, and their choice
+        offered.append([a.text() for a in menu.actions()])
+        menu.actions()[0].trigger()
+
+    monkeypatch.setattr(window.workspace_actions.packs, "exec_menu", fake_exec)
+    tab = window.show_tab("legislation")
+    assert tab is not None
+    qtbot.wait(50)
+    view = tab.acts_table  # type: ignore[attr-defined]
+    assert isinstance(view, QAbstractItemView) and view.model().rowCount() > 2
+    rect = view.visualRect(view.model().index(1, 0))
+    from kzdesk.gui.roles import IdRole
+
+    expected = view.model().index(1, 0).data(IdRole)
+    local = rect.center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, local, view.viewport().mapToGlobal(local))
+    QApplication.sendEvent(view.viewport(), event)
+    assert offered == [["Add to Pack (Ctrl+B)"]]
+    panel = window.workspace_actions.packs.panel
+    assert panel is not None and panel.model.item(0).target == expected  # type: ignore[union-attr]
+    panel._open(panel.model.index(0, 1))  # double-click: shown where it belongs
+    assert window.current_key() == "legislation" and window.current_tab().current_location() == expected  # type: ignore[union-attr]
+
+
+def test_a_text_block_is_edited_in_place_and_saved(qtbot: QtBot, files: tuple[Path, Path]) -> None:
+    window = _window(qtbot, *files)
+    packs = window.workspace_actions.packs
+    panel = packs.show_panel()
+    assert panel is not None
+    packs.add("proposal-1")
+    panel.add_text("Draft")
+    panel.view.setCurrentIndex(panel.model.index(1, 0))
+    assert panel.editor.isEnabled() and panel.editor.toPlainText() == "Draft"
+    panel.editor.setPlainText("Conclusion: two proposals are late")
+    assert panel.saved_label.text() == "Not saved yet…"
+    qtbot.waitUntil(lambda: panel.saved_label.text().startswith("Saved"), timeout=3000)  # debounced
+    assert panel.model.index(1, 1).data() == "Conclusion: two proposals are late"
+    stored = panel.workspace.pack(panel.model.pack_id or "")
+    assert stored is not None and stored.items[1].text == "Conclusion: two proposals are late"
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    assert not panel.editor.isEnabled()  # a proposal's words are the report's: not editable here

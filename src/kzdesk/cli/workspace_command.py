@@ -316,8 +316,12 @@ class Commands:
                 emit(args, {"path": str(written.resolve())}, lambda: f"kzdesk: saved the workspace to {written}")
             else:
                 edition = self.edition_of(dataset)
-                plan = exchange.plan_import(
-                    workspace, Path(args.path), lambda e, target: e == edition and target in dataset.by_id
+                from kzdesk.core.packs import is_known
+
+                plan = exchange.plan_import(  # a chart is known too: it is in no table of ids
+                    workspace,
+                    Path(args.path),
+                    lambda e, target: e == edition and (target in dataset.by_id or is_known(dataset, target)),
                 )
                 applied = 0 if args.dry_run else exchange.apply_import(workspace, plan)
                 record = {

@@ -73,9 +73,15 @@ def import_workspace(actions: WorkspaceActions, path: str | None = None, confirm
         if not path:
             return None
     context = actions.window.context
-    edition, by_id = context.edition.key, context.dataset.by_id
-    try:
-        plan = plan_import(workspace, Path(path), lambda e, target: e == edition and target in by_id)
+    from kzdesk.core.packs import is_known
+
+    edition, dataset = context.edition.key, context.dataset
+    try:  # a chart is known too, though it is in no table of ids
+        plan = plan_import(
+            workspace,
+            Path(path),
+            lambda e, target: e == edition and (target in dataset.by_id or is_known(dataset, target)),
+        )
     except FileProblem as error:
         QMessageBox.warning(actions.window, "Import Workspace", f"Nothing was imported: {error}")
         return None

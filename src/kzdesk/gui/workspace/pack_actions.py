@@ -143,9 +143,13 @@ class PackActions(QObject):
         self.menu_actions(menu, target)
         if menu.isEmpty():
             return False
-        menu.exec(event.globalPos())
+        self.exec_menu(menu, event.globalPos())
         menu.deleteLater()
         return True
+
+    def exec_menu(self, menu: QMenu, where: object) -> None:
+        """Show ``menu`` at the global point ``where`` until the user chooses (tests replace this)."""
+        menu.exec(where)  # type: ignore[call-overload]
 
     # ---- the panel -------------------------------------------------------------------------
     def toggle_panel(self) -> None:
