@@ -35,6 +35,7 @@ test: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/workspace.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/print.py
 
 dataset: $(APP_STAMP)
