@@ -133,11 +133,11 @@ class NotesIndex:
         self._tokens: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}  # rowid → one line, its words
         self._labels: dict[str, str] = {}  # target → the hit's title
         self._by_stem: dict[str, list[str]] = {}
+        self._stem_of: dict[str, str] = {}
         self._sorted_stems: list[str] = []
         self._rows: dict[str, tuple[int, str]] = {}  # note id → (rowid, updated)
         self._next = 1
         self._word_counts: dict[str, int] = {}  # the notes' folded words, for the word being typed
-        self._cyrillic_words = 0  # how many of them are in Cyrillic
         self._sorted_words: list[str] | None = []
 
     def close(self) -> None:
@@ -185,8 +185,6 @@ class NotesIndex:
                 counts[word] = left
             else:
                 counts.pop(word, None)
-            if (left <= 0 or (step > 0 and left == 1)) and has_cyrillic(word):  # a word that came or went
-                self._cyrillic_words += step
 
     # ---- searching -------------------------------------------------------------------------
     def search(self, text: str, limit: int = NOTES_LIMIT) -> tuple[SearchHit, ...]:
@@ -250,7 +248,7 @@ class NotesIndex:
         if self._sorted_words is not None:
             return
         self._sorted_words = sorted(self._word_counts)
-        stem_of = self._stemmer.stems(self._sorted_words)
+        stem_of = self._stem_of = self._stemmer.stems(self._sorted_words)
         by_stem: dict[str, list[str]] = {}
         for word in self._sorted_words:
             by_stem.setdefault(stem_of[word], []).append(word)
@@ -278,9 +276,9 @@ class NotesIndex:
         for members in query.phrases.values():
             units.append(([f'"{" ".join(w.folded for w in members)}"'], []))
             terms.extend(w.folded for w in members)
-        # The thesaurus bridges Russian and Kazakh with English (English word forms come from
-        # the stems): used when the query or some note is in Cyrillic, else nothing pays for it.
-        cyrillic = self._cyrillic_words > 0 or any(has_cyrillic(w.folded) for w in query.words)
+        # The thesaurus for Russian and Kazakh words typed (взятка finds "bribe"); English word
+        # forms come from the stems, so a query in English pays nothing for it.
+        cyrillic = any(has_cyrillic(w.folded) for w in query.words)
         related_at = self._related_terms(query) if cyrillic else {}
         for i, word in enumerate(query.words):
             if word.phrase is not None or word not in content:
@@ -318,9 +316,15 @@ class NotesIndex:
         return options, highlight
 
     def _words_starting(self, prefix: str) -> list[str]:
+        """The notes' words beginning with ``prefix`` that the FTS5 prefix query misses (their
+        stem does not begin with the prefix's stem: "procurem"* misses "procurement")."""
         self._vocabulary()
         found = _starting_with(self._sorted_words or [], prefix)
-        return [] if len(found) > MAX_PREFIX_STEMS else found
+        if not found:
+            return []
+        stem = self._stemmer.stem(prefix)
+        missed = [w for w in found if not self._stem_of[w].startswith(stem)]
+        return [] if len(missed) > MAX_PREFIX_STEMS else missed
 
     def _related_terms(self, query: Query) -> dict[int, list[Term]]:
         """Query word → the thesaurus terms of the run of words it is in (Russian and Kazakh
