@@ -12,7 +12,10 @@ folding, quoted phrases, the word being typed); word forms come from the same po
 stems, the same word-forms file and, for Russian and Kazakh words, the thesaurus and a
 rough ending trim. Every content word must match (a note is found by what it says, not
 by one of the words typed); a note found only through a related term ranks lower. Notes
-are never typo-corrected: the user's words are searched as typed.
+are never typo-corrected: the user's words are searched as typed. The newest notes that
+match come first; a search returns NOTES_LIMIT of them unless asked for more (the popup
+shows a few, "Show all" and the group's count take every one). A note's hit scores as a
+report entry that has every word, so its group sits among the report's by that score.
 """
 
 from __future__ import annotations
