@@ -187,3 +187,20 @@ def test_a_damaged_workspace_file_gives_no_notes_and_says_why(tmp_path: Path) ->
     assert notes.search("database") == ()
     assert notes.problem
     notes.close()
+
+
+def test_another_file_put_at_the_path_is_read_and_a_removed_one_gives_no_notes(tmp_path: Path) -> None:
+    path, other = _workspace(tmp_path), tmp_path / "restored.sqlite"
+    with open_workspace(path).workspace as workspace:
+        workspace.add_note(Ref("2020", "proposal-3"), "Zhetisu office")
+    with open_workspace(other).workspace as workspace:
+        restored = workspace.add_note(Ref("2020", "proposal-4"), "Turkestan office")
+    notes = WorkspaceNotes(path, "2020")
+    assert len(notes.search("office")) == 1 and notes.search("zhetisu")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    other.replace(path)  # what restoring a backup or moving a damaged file aside does to the path
+    assert ids(notes.search("office")) == [restored.id]
+    path.unlink()
+    assert notes.search("office") == ()
+    notes.close()

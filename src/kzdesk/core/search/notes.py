@@ -378,6 +378,7 @@ class WorkspaceNotes:
         self.index = NotesIndex(label if label is not None else (lambda target: default_label(edition, target)))
         self._db: sqlite3.Connection | None = None
         self._version: int | None = None
+        self._file: tuple[int, int] | None = None  # (device, inode) of the file opened
         self._lock = threading.Lock()
         #: Why the notes could not be read the last time (None: they were), for a status line.
         self.problem: str | None = None
@@ -408,16 +409,24 @@ class WorkspaceNotes:
 
     def _refresh(self) -> None:
         try:
+            stat = self.path.stat()
+        except OSError:  # no workspace (yet, or moved aside): no notes
+            self._disconnect()
+            self.index.load(())
+            return
+        try:
+            # Another file now at the path (a restored backup, a damaged one moved aside and a
+            # fresh one made): read that one, not the one opened before.
+            if self._db is not None and self._file != (stat.st_dev, stat.st_ino):
+                self._disconnect()
             if self._db is None:
-                if not self.path.exists():
-                    self.index.load(())
-                    return
                 self._db = sqlite3.connect(
                     f"{self.path.resolve().as_uri()}?mode=ro",
                     uri=True,
                     timeout=_BUSY_MS / 1000,
                     check_same_thread=False,
                 )
+                self._file = (stat.st_dev, stat.st_ino)
             version = self._db.execute("PRAGMA data_version").fetchone()[0]
             if version == self._version:
                 return
@@ -428,12 +437,15 @@ class WorkspaceNotes:
             # Unreadable now (damaged, not a workspace, locked too long): the notes known so far
             # stay searchable; the report's search is never held up by the user's file.
             self.problem = str(error)
-            if self._db is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.close()
-                self._db = None
-            self._version = None
+            self._disconnect()
             return
         self.problem = None
         self._version = version
         self.index.load(NoteText(*row) for row in rows)
+
+    def _disconnect(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._version = None
