@@ -35,6 +35,7 @@ test: $(TEST_STAMP) i18n
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/workspace.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/print.py
 
 # --- Translations (issue 14): .ts sources committed, .qm compiled here and by the package build.

@@ -82,3 +82,22 @@ def test_a_note_saved_after_the_first_search_is_found_at_the_next(
     # The note has both words, the report's entries only "regional": the note's group comes first.
     assert headers[0] == "Your notes (1)" and len(headers) > 1
     assert rows[1].kind == "note" and rows[1].text == "Proposal 12"
+
+
+def test_show_all_lists_notes_marked_as_the_users_own(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    from kzdesk.core.search import SearchHit, SearchResult
+    from kzdesk.gui.roles import IdRole
+    from kzdesk.gui.search_all import AllResultsModel
+
+    note = SearchHit("note", "n1", "Proposal 12", "my own words", ((3, 6),), 10.5, None, "proposal-12")
+    report = SearchHit("proposal", "proposal-12", "Proposal 12", "the report's words", (), 20.0)
+    model = AllResultsModel(SearchResult("own", (report, note), None, ("own",)))
+    qtmodeltester.check(model)
+    assert [model.index(1, c).data() for c in range(4)] == [
+        "2",
+        "Your notes",
+        "Proposal 12",
+        "Your note: “my own words”",
+    ]
+    assert model.index(1, 0).data(IdRole) == "proposal-12"  # opens the item the note is on
+    assert model.index(0, 3).data() == "the report's words"

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from kzdesk.gui.models.search_results import hit_target, kind_counts, kind_label
+from kzdesk.gui.models.search_results import NOTE_KIND, hit_target, kind_counts, kind_label
 from kzdesk.gui.roles import IdRole, KindRole, SortRole
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class AllResultsModel(QAbstractTableModel):
             return None
         hit, column = self._hits[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), kind_label(hit.kind), hit.title, hit.snippet)[column]
+            return (str(index.row() + 1), kind_label(hit.kind), hit.title, _context(hit))[column]
         if role == SortRole:
             # Within a kind, rank order: sorting by kind groups without shuffling each group.
             return (index.row(), (kind_label(hit.kind), index.row()), hit.title.casefold(), hit.snippet)[column]
@@ -66,6 +66,15 @@ class AllResultsModel(QAbstractTableModel):
         if role == KindRole:
             return hit.kind
         return None
+
+
+def _context(hit: SearchHit) -> str:
+    """The Context column: the report's words as they are; the user's own notes marked as theirs."""
+    if hit.kind == NOTE_KIND:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("SearchResults", "Your note:") + f" “{hit.snippet}”"
+    return hit.snippet
 
 
 class _Proxy(QSortFilterProxyModel):

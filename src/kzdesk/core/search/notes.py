@@ -12,7 +12,10 @@ folding, quoted phrases, the word being typed); word forms come from the same po
 stems, the same word-forms file and, for Russian and Kazakh words, the thesaurus and a
 rough ending trim. Every content word must match (a note is found by what it says, not
 by one of the words typed); a note found only through a related term ranks lower. Notes
-are never typo-corrected: the user's words are searched as typed.
+are never typo-corrected: the user's words are searched as typed. The newest notes that
+match come first; a search returns NOTES_LIMIT of them unless asked for more (the popup
+shows a few, "Show all" and the group's count take every one). A note's hit scores as a
+report entry that has every word, so its group sits among the report's by that score.
 """
 
 from __future__ import annotations
@@ -133,11 +136,11 @@ class NotesIndex:
         self._tokens: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}  # rowid → one line, its words
         self._labels: dict[str, str] = {}  # target → the hit's title
         self._by_stem: dict[str, list[str]] = {}
+        self._stem_of: dict[str, str] = {}
         self._sorted_stems: list[str] = []
         self._rows: dict[str, tuple[int, str]] = {}  # note id → (rowid, updated)
         self._next = 1
         self._word_counts: dict[str, int] = {}  # the notes' folded words, for the word being typed
-        self._cyrillic_words = 0  # how many of them are in Cyrillic
         self._sorted_words: list[str] | None = []
 
     def close(self) -> None:
@@ -185,8 +188,6 @@ class NotesIndex:
                 counts[word] = left
             else:
                 counts.pop(word, None)
-            if (left <= 0 or (step > 0 and left == 1)) and has_cyrillic(word):  # a word that came or went
-                self._cyrillic_words += step
 
     # ---- searching -------------------------------------------------------------------------
     def search(self, text: str, limit: int = NOTES_LIMIT) -> tuple[SearchHit, ...]:
@@ -250,7 +251,7 @@ class NotesIndex:
         if self._sorted_words is not None:
             return
         self._sorted_words = sorted(self._word_counts)
-        stem_of = self._stemmer.stems(self._sorted_words)
+        stem_of = self._stem_of = self._stemmer.stems(self._sorted_words)
         by_stem: dict[str, list[str]] = {}
         for word in self._sorted_words:
             by_stem.setdefault(stem_of[word], []).append(word)
@@ -278,9 +279,9 @@ class NotesIndex:
         for members in query.phrases.values():
             units.append(([f'"{" ".join(w.folded for w in members)}"'], []))
             terms.extend(w.folded for w in members)
-        # The thesaurus bridges Russian and Kazakh with English (English word forms come from
-        # the stems): used when the query or some note is in Cyrillic, else nothing pays for it.
-        cyrillic = self._cyrillic_words > 0 or any(has_cyrillic(w.folded) for w in query.words)
+        # The thesaurus for Russian and Kazakh words typed (взятка finds "bribe"); English word
+        # forms come from the stems, so a query in English pays nothing for it.
+        cyrillic = any(has_cyrillic(w.folded) for w in query.words)
         related_at = self._related_terms(query) if cyrillic else {}
         for i, word in enumerate(query.words):
             if word.phrase is not None or word not in content:
@@ -318,9 +319,15 @@ class NotesIndex:
         return options, highlight
 
     def _words_starting(self, prefix: str) -> list[str]:
+        """The notes' words beginning with ``prefix`` that the FTS5 prefix query misses (their
+        stem does not begin with the prefix's stem: "procurem"* misses "procurement")."""
         self._vocabulary()
         found = _starting_with(self._sorted_words or [], prefix)
-        return [] if len(found) > MAX_PREFIX_STEMS else found
+        if not found:
+            return []
+        stem = self._stemmer.stem(prefix)
+        missed = [w for w in found if not self._stem_of[w].startswith(stem)]
+        return [] if len(missed) > MAX_PREFIX_STEMS else missed
 
     def _related_terms(self, query: Query) -> dict[int, list[Term]]:
         """Query word → the thesaurus terms of the run of words it is in (Russian and Kazakh
@@ -371,6 +378,7 @@ class WorkspaceNotes:
         self.index = NotesIndex(label if label is not None else (lambda target: default_label(edition, target)))
         self._db: sqlite3.Connection | None = None
         self._version: int | None = None
+        self._file: tuple[int, int] | None = None  # (device, inode) of the file opened
         self._lock = threading.Lock()
         #: Why the notes could not be read the last time (None: they were), for a status line.
         self.problem: str | None = None
@@ -401,16 +409,24 @@ class WorkspaceNotes:
 
     def _refresh(self) -> None:
         try:
+            stat = self.path.stat()
+        except OSError:  # no workspace (yet, or moved aside): no notes
+            self._disconnect()
+            self.index.load(())
+            return
+        try:
+            # Another file now at the path (a restored backup, a damaged one moved aside and a
+            # fresh one made): read that one, not the one opened before.
+            if self._db is not None and self._file != (stat.st_dev, stat.st_ino):
+                self._disconnect()
             if self._db is None:
-                if not self.path.exists():
-                    self.index.load(())
-                    return
                 self._db = sqlite3.connect(
                     f"{self.path.resolve().as_uri()}?mode=ro",
                     uri=True,
                     timeout=_BUSY_MS / 1000,
                     check_same_thread=False,
                 )
+                self._file = (stat.st_dev, stat.st_ino)
             version = self._db.execute("PRAGMA data_version").fetchone()[0]
             if version == self._version:
                 return
@@ -421,12 +437,15 @@ class WorkspaceNotes:
             # Unreadable now (damaged, not a workspace, locked too long): the notes known so far
             # stay searchable; the report's search is never held up by the user's file.
             self.problem = str(error)
-            if self._db is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.close()
-                self._db = None
-            self._version = None
+            self._disconnect()
             return
         self.problem = None
         self._version = version
         self.index.load(NoteText(*row) for row in rows)
+
+    def _disconnect(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        self._version = None

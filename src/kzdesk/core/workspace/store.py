@@ -112,6 +112,10 @@ class Workspace:
             except sqlite3.Error:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
+                # Two kzdesks opening a new file at once both find it at version N; the one that
+                # waited for the write lock then finds the step made ("table already exists").
+                if self._db.execute("PRAGMA user_version").fetchone()[0] > step:
+                    continue
                 raise
 
     def close(self) -> None:
