@@ -259,3 +259,25 @@ def test_a_figure_hidden_by_the_filter_is_said_to_be_hidden_once(qtbot, tab):
     ]
     assert len(said) == 1, said
     assert "Anti-Corruption Service" in said[0]
+
+
+def test_rows_in_view_fit_their_wrapped_text_and_others_wait_until_shown(qtbot, tab):
+    """Row heights follow the wrapped indicator for the rows on screen (ResizeToContents over
+    every row made each resize of the window cost half a second)."""
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.resize(700, 760)  # narrow: indicators wrap
+
+    table, rows = tab.table, tab.proxy.rowCount()
+
+    def fitted(row: int) -> bool:
+        return table.rowHeight(row) == max(table.sizeHintForRow(row), 0) or table.sizeHintForRow(row) <= 0
+
+    qtbot.waitUntil(lambda: fitted(0))
+    assert table.rowHeight(0) > table.fontMetrics().lineSpacing() * 1.5  # two lines at least
+    last = rows - 1
+    assert not fitted(last)  # far out of view: not measured yet
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: fitted(last))
+    tab.resize(1280, 760)  # wider: the rows in view are measured again
+    qtbot.waitUntil(lambda: fitted(last))

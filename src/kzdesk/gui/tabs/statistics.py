@@ -40,6 +40,7 @@ from kzdesk.gui.tabs.views import (
     ColumnsInCharacters,
     HiddenByFilterNotice,
     ListDetailsTab,
+    VisibleRowHeights,
     follow_selection,
 )
 
@@ -151,7 +152,7 @@ class StatisticsTab(ListDetailsTab):
                 StatisticsModel.SOURCE: 14,
             },
         )
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_heights = VisibleRowHeights(self.table)
         self.table.verticalHeader().hide()
         make_copyable(self.table, self.copy_selection)
 
