@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from kzdesk.core.search.text import tokens
@@ -173,6 +174,8 @@ def normalise(text: str) -> str:
     return text if text.isascii() else FORMAT_CHARACTERS.sub("", text)
 
 
+# The report's search and the notes' parse each text typed: the second is free. Queries are frozen.
+@lru_cache(maxsize=16)
 def parse(text: str) -> Query:
     """Words outside quotes; words inside a pair of double quotes form a phrase (an
     unclosed quote runs to the end). The last word is a prefix unless the text ends
