@@ -190,10 +190,13 @@ def main() -> int:
             "gui",
             "--exit-after-startup",
         ]
+        # In Kazakh: one more catalogue loaded (issue 14), under the same budget.
+        kk_cmd = [sys.executable, "-m", "kzdesk", "--lang", "kk", "gui", "--exit-after-startup"]
         commands = {
             "bare PySide6 window": bare_cmd,
             "kzdesk gui": kzdesk_cmd,
             "… with the workspace": with_workspace_cmd,
+            "kzdesk --lang kk": kk_cmd,
         }
         for command in commands.values():
             time_to_startup_line(command, env)  # warm the file cache and .pyc files once
@@ -218,6 +221,10 @@ def main() -> int:
         print(f"  ratio with {what}  {ratio:.2f}    budget ≤ {STARTUP_RATIO_BUDGET}")
         if ratio > STARTUP_RATIO_BUDGET:
             failures.append("start-up ratio with a workspace")
+        kk_ratio = statistics.median(walls["kzdesk --lang kk"]) / bare
+        print(f"  ratio in Kazakh (--lang kk)  {kk_ratio:.2f}    budget ≤ {STARTUP_RATIO_BUDGET}")
+        if kk_ratio > STARTUP_RATIO_BUDGET:
+            failures.append("start-up ratio in Kazakh")
 
         if "--startup-only" in sys.argv[1:]:  # the start-up ratios alone (for repeated runs on a noisy machine)
             print("MISSED: " + ", ".join(failures) if failures else "start-up budgets met")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzdesk.core.labels import counted, section_label
+from kzdesk.core.labels import QT_TRANSLATE_NOOP, counted, section_label
 from kzdesk.core.model import Act, Dataset, Document
 from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
@@ -19,11 +19,11 @@ class ActsModel(RecordTableModel[Act]):
     def __init__(self, dataset: Dataset, parent: Any = None) -> None:
         titles = {s.id: s.title for s in dataset.sections}
         self.columns = (
-            Column("Legal change", lambda a: a.title, tooltip=lambda a: a.description),
-            Column("Status", lambda a: a.status),
-            Column("Area", lambda a: a.area),
+            Column(QT_TRANSLATE_NOOP("Columns", "Legal change"), lambda a: a.title, tooltip=lambda a: a.description),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: a.status),
+            Column(QT_TRANSLATE_NOOP("Columns", "Area"), lambda a: a.area),
             Column(
-                "Section",
+                QT_TRANSLATE_NOOP("Columns", "Section"),
                 lambda a: section_label(a.section, titles.get(a.section, "")),
                 sort=lambda a: paragraph_order(a.paragraph),
                 raw=lambda a: a.section,
@@ -48,18 +48,24 @@ class DocumentsModel(RecordTableModel[Document]):
 
     def __init__(self, dataset: Dataset, parent: Any = None) -> None:
         self.columns = (
-            Column("No.", lambda d: str(d.number), sort=lambda d: d.number, raw=lambda d: d.number, align_right=True),
-            Column("Title", lambda d: d.title, tooltip=lambda d: d.text),
-            Column("Date", lambda d: d.date or "—", raw=lambda d: d.date or ""),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "No."),
+                lambda d: str(d.number),
+                sort=lambda d: d.number,
+                raw=lambda d: d.number,
+                align_right=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda d: d.title, tooltip=lambda d: d.text),
+            Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: d.date or "—", raw=lambda d: d.date or ""),
             # The scheme is left off on screen (narrower column); copying and the details pane give it whole.
             Column(
-                "Web address",
+                QT_TRANSLATE_NOOP("Columns", "Web address"),
                 lambda d: _without_scheme(d.url) if d.url else "—",
                 raw=lambda d: d.url or "",
                 tooltip=lambda d: f"{d.url} — press Enter or double-click to open" if d.url else "No URL",
             ),
             Column(
-                "Cited by",
+                QT_TRANSLATE_NOOP("Columns", "Cited by"),
                 lambda d: _cited_display(d),
                 sort=lambda d: len(d.cited_by),
                 raw=lambda d: len(d.cited_by),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzdesk.core.labels import section_label
+from kzdesk.core.labels import QT_TRANSLATE_NOOP, section_label
 from kzdesk.core.model import Dataset, Project
 from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
@@ -20,16 +20,16 @@ class ProjectsModel(RecordTableModel[Project]):
     columns = (
         # Sorted by the words, not the quotes some names open with (“reset” program).
         Column(
-            "Name",
+            QT_TRANSLATE_NOOP("Columns", "Name"),
             lambda p: p.name,
             sort=lambda p: p.name.lstrip("“\"«'"),
             raw=lambda p: p.name,
             tooltip=lambda p: p.description,
         ),
-        Column("Kind", lambda p: p.kind),
-        Column("Operator", lambda p: p.operator or "—", raw=lambda p: p.operator),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda p: p.kind),
+        Column(QT_TRANSLATE_NOOP("Columns", "Operator"), lambda p: p.operator or "—", raw=lambda p: p.operator),
         Column(
-            "Sections",
+            QT_TRANSLATE_NOOP("Columns", "Sections"),
             _sections_display,
             sort=lambda p: paragraph_order(p.paragraph),
             raw=lambda p: " ".join(p.sections),

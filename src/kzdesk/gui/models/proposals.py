@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.core.labels import citation, escape, proposal_label
+from kzdesk.core.labels import QT_TRANSLATE_NOOP, citation, escape, proposal_label
 from kzdesk.core.model import Dataset, Proposal
 from kzdesk.gui.models.filtering import FilterProxy
 from kzdesk.gui.models.html import MARK_CLOSE, MARK_OPEN
@@ -50,7 +50,9 @@ def copy_text(proposals: list[Proposal], info: ReportInfo) -> str:
 
 class ProposalsModel(RecordTableModel[Proposal]):
     kind = "proposal"
-    columns = (Column("Proposal", lambda p: f"{p.number}. {p.text}", sort=lambda p: p.number),)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Columns", "Proposal"), lambda p: f"{p.number}. {p.text}", sort=lambda p: p.number),
+    )
 
     def __init__(self, dataset: Dataset, parent: Any = None) -> None:
         self._theme_labels = {t.id: t.label for t in dataset.themes}

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from kzdesk.core.labels import fold
+from kzdesk.core.labels import fold, translate
 from kzdesk.gui.roles import FilterTextRole, IdRole, KindRole, RawValueRole, SortRole, SourceRole
 
 Record = TypeVar("Record")
@@ -30,6 +30,9 @@ class Column(Generic[Record]):
     raw: Callable[[Record], Any] | None = None  # defaults to the sort value, then the text
     tooltip: Callable[[Record], str] | None = None
     align_right: bool = False
+    #: The header is kzdesk's (marked QT_TRANSLATE_NOOP("Columns", …)), shown in the interface's language;
+    #: False for the report's own table headings, which stay as printed.
+    translated: bool = True
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
@@ -85,7 +88,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self.columns[section].header
+                column = self.columns[section]
+                return translate("Columns", column.header) if column.translated else column.header
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 right = self.columns[section].align_right
                 return int(

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kzdesk.core.labels import DERIVED_MARK, format_number, paragraph_label
+from kzdesk.core.labels import DERIVED_MARK, QT_TRANSLATE_NOOP, format_number, paragraph_label
 from kzdesk.core.references import paragraph_order
 from kzdesk.gui.models.records import Column, RecordTableModel
 
@@ -106,13 +106,22 @@ def _value_tooltip(row: StatisticRow) -> str:
 
 
 STATISTICS_COLUMNS: tuple[Column[StatisticRow], ...] = (
-    Column("Indicator", lambda r: r.indicator, tooltip=lambda r: r.indicator + (f"\n{r.note}" if r.note else "")),
     Column(
-        "Value", _value_display, sort=lambda r: r.value, raw=lambda r: r.value, tooltip=_value_tooltip, align_right=True
+        QT_TRANSLATE_NOOP("Columns", "Indicator"),
+        lambda r: r.indicator,
+        tooltip=lambda r: r.indicator + (f"\n{r.note}" if r.note else ""),
     ),
-    Column("Unit", lambda r: r.unit),
-    Column("Year", lambda r: r.when, sort=lambda r: r.when_order, raw=lambda r: r.when),
-    Column("As printed", lambda r: r.value_text),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Value"),
+        _value_display,
+        sort=lambda r: r.value,
+        raw=lambda r: r.value,
+        tooltip=_value_tooltip,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.unit),
+    Column(QT_TRANSLATE_NOOP("Columns", "Year"), lambda r: r.when, sort=lambda r: r.when_order, raw=lambda r: r.when),
+    Column(QT_TRANSLATE_NOOP("Columns", "As printed"), lambda r: r.value_text),
     Column(
         "Source",
         lambda r: paragraph_label(r.source, r.section_title),
@@ -173,8 +182,14 @@ class ReportTableModel(RecordTableModel[tuple[str, ...]]):
     @staticmethod
     def _column(position: int, header: str) -> Column[tuple[str, ...]]:
         if position == 0:
-            return Column(header, lambda r: r[0])
-        return Column(header, lambda r: r[position], sort=lambda r: parse_printed_number(r[position]), align_right=True)
+            return Column(header, lambda r: r[0], translated=False)  # the report's own heading
+        return Column(
+            header,
+            lambda r: r[position],
+            sort=lambda r: parse_printed_number(r[position]),
+            align_right=True,
+            translated=False,
+        )
 
     def id_of(self, record: tuple[str, ...]) -> str:
         return self.table_id

@@ -43,8 +43,11 @@ class LegislationTab(ListDetailsTab):
         super().__init__(context, parent)
         self.navigating = Navigation()
         self.add_views(
-            "Legislation views",
-            [(self._build_changes(), "&Legal changes"), (self._build_documents(), "Source &documents")],
+            self.tr("Legislation views"),
+            [
+                (self._build_changes(), self.tr("&Legal changes")),
+                (self._build_documents(), self.tr("Source &documents")),
+            ],
         )
         self.fit_to_zoom()
         self.restore_state()
@@ -58,23 +61,29 @@ class LegislationTab(ListDetailsTab):
 
         statuses = sorted({a.status for a in dataset.acts})
         areas = sorted({a.area for a in dataset.acts})
-        self.status_combo = filter_combo("Status", ChoicesModel("Any status", [(s, s) for s in statuses], self))
-        self.area_combo = filter_combo("Area", ChoicesModel("All areas", [(a, a) for a in areas], self))
+        self.status_combo = filter_combo(
+            self.tr("Status"), ChoicesModel(self.tr("Any status"), [(s, s) for s in statuses], self)
+        )
+        self.area_combo = filter_combo(
+            self.tr("Area"), ChoicesModel(self.tr("All areas"), [(a, a) for a in areas], self)
+        )
         self.filters = FilterBar(
             self.acts_proxy,
             Kind.ACT,
-            placeholder="Filter legal changes by any word of the report's wording…",
-            name="Filter legal changes",
+            placeholder=self.tr("Filter legal changes by any word of the report's wording…"),
+            name=self.tr("Filter legal changes"),
             combos={"status": self.status_combo, "area": self.area_combo},
             what="legal change",
         )
         self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
-        self.acts_table = record_table(self.acts_proxy, "Legal changes")
+        self.acts_table = record_table(self.acts_proxy, self.tr("Legal changes"))
         header = self.acts_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.act_details = details_browser("Legal change details", "Select a legal change to read its wording.")
+        self.act_details = details_browser(
+            self.tr("Legal change details"), self.tr("Select a legal change to read its wording.")
+        )
         self.act_details.anchorClicked.connect(self._on_link)
         self.hidden_notice = HiddenByFilterNotice()
         self.acts = RecordList(
@@ -105,22 +114,26 @@ class LegislationTab(ListDetailsTab):
         page_layout.addWidget(self.hidden_notice)
         page_layout.addWidget(self.splitter, 1)
         follow_selection(
-            self.acts_proxy, self.acts_table, self.act_details, "The selected legal change is hidden by the filter."
+            self.acts_proxy,
+            self.acts_table,
+            self.act_details,
+            self.tr("The selected legal change is hidden by the filter."),
         )
         return page
 
     def _build_documents(self) -> QWidget:
         dataset = self.context.dataset
         self.documents_model = DocumentsModel(dataset, self)
-        self.documents_table = record_table(self.documents_model, "Source documents")
+        self.documents_table = record_table(self.documents_model, self.tr("Source documents"))
         self.documents_table.setSortingEnabled(False)  # seven documents, numbered as the report numbers them
-        self.documents_table.setToolTip("Press Enter or double-click a URL to open it in your browser")
+        self.documents_table.setToolTip(self.tr("Press Enter or double-click a URL to open it in your browser"))
         header = self.documents_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.documents_table.activated.connect(self._on_document_activated)
         self.document_details = details_browser(
-            "Source document details", "Select a document to see its web address and every paragraph that cites it."
+            self.tr("Source document details"),
+            self.tr("Select a document to see its web address and every paragraph that cites it."),
         )
         self.document_details.anchorClicked.connect(self._on_link)
         self.documents = RecordList(
@@ -134,10 +147,10 @@ class LegislationTab(ListDetailsTab):
             before_open=lambda: self.views.setCurrentIndex(DOCUMENTS),
         )
         note = QLabel(
-            "The report lists these documents at its end; a citation such as [3, p. 121] refers to document 3."
+            self.tr("The report lists these documents at its end; a citation such as [3, p. 121] refers to document 3.")
         )
         note.setWordWrap(True)
-        note.setAccessibleName("About the source documents")
+        note.setAccessibleName(self.tr("About the source documents"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,6 +1,6 @@
 """What the list-and-details tabs (statistics, legislation, projects, proposals) share.
 
-:class:`FilterBar`: the word filter, the choosers, "Clear filters" and the "12 of 300
+:class:`FilterBar`: the word filter, the choosers, tr("Clear filters") and the "12 of 300
 figures" count, laid out one way in every tab. :class:`RecordList`: one list of one kind
 of record — the selected row's details, and selecting a record by its reference (saying
 so, and offering to clear the filters, when the tab's filter hides it).
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,8 +54,12 @@ class Navigation:
             self.active = before
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
+
+
 class FilterBar:
-    """A word filter, choosers and "Clear filters" over a :class:`FilterProxy`, with its count label.
+    """A word filter, choosers and tr("Clear filters") over a :class:`FilterProxy`, with its count label.
 
     ``combos``: field → chooser (a :func:`~kzdesk.gui.models.choices.filter_combo`); the chosen
     value becomes the proxy's criterion for that field.
@@ -82,10 +86,10 @@ class FilterBar:
                 lambda row, f=field, c=combo: proxy.set_criterion(f, c.model().value(row))
             )
         self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName(f"Clear all {what} filters")
+        self.clear_button.setAccessibleName(tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {what} shown")
+        self.count_label.setAccessibleName(tr("Number shown"))
         on_rows_changed(proxy, self.update_count)
         self.update_count()
 

@@ -40,18 +40,20 @@ class ProjectsTab(ListDetailsTab):
         self.proxy.setSourceModel(self.model)
 
         kinds = sorted({p.kind for p in dataset.projects}, key=str.casefold)
-        self.kind_combo = filter_combo("Kind", ChoicesModel("All kinds", [(k, k) for k in kinds], self))
+        self.kind_combo = filter_combo(
+            self.tr("Kind"), ChoicesModel(self.tr("All kinds"), [(k, k) for k in kinds], self)
+        )
         self.filters = FilterBar(
             self.proxy,
             Kind.PROJECT,
-            placeholder="Filter projects by name, other name or description…",
-            name="Filter projects",
+            placeholder=self.tr("Filter projects by name, other name or description…"),
+            name=self.tr("Filter projects"),
             combos={"kind": self.kind_combo},
             what="project",
         )
         self.text_filter, self.count_label = self.filters.text_filter, self.filters.count_label
 
-        self.table = record_table(self.proxy, "Projects")
+        self.table = record_table(self.proxy, self.tr("Projects"))
         self.table.sortByColumn(ProjectsModel.NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -60,7 +62,9 @@ class ProjectsTab(ListDetailsTab):
         width = self.fontMetrics().averageCharWidth()
         header.resizeSection(ProjectsModel.KIND, width * 16)
         header.resizeSection(ProjectsModel.OPERATOR, width * 20)
-        self.details = details_browser("Project details", "Select a project to see what the report says of it.")
+        self.details = details_browser(
+            self.tr("Project details"), self.tr("Select a project to see what the report says of it.")
+        )
         self.details.anchorClicked.connect(self._on_link)
         self.hidden_notice = HiddenByFilterNotice()
         self.records = RecordList(
@@ -87,7 +91,7 @@ class ProjectsTab(ListDetailsTab):
         layout.addLayout(self.filters.layout)  # above list and details, so stacking leaves the list its height
         layout.addWidget(self.hidden_notice)
         layout.addWidget(self.splitter, 1)
-        follow_selection(self.proxy, self.table, self.details, "The selected project is hidden by the filter.")
+        follow_selection(self.proxy, self.table, self.details, self.tr("The selected project is hidden by the filter."))
         self.fit_to_zoom()
         self.restore_state()
 

@@ -71,11 +71,11 @@ class StatisticsTab(ListDetailsTab):
         self.charts_page.layout().setContentsMargins(0, 0, 0, 0)
         self.charts_panel: ChartsPanel | None = None
         self.add_views(
-            "Statistics views",
+            self.tr("Statistics views"),
             [
-                (self._build_figures(), "F&igures"),
-                (self._build_tables(table_frame), "Report &tables"),
-                (self.charts_page, "Ch&arts"),
+                (self._build_figures(), self.tr("F&igures")),
+                (self._build_tables(table_frame), self.tr("Report &tables")),
+                (self.charts_page, self.tr("Ch&arts")),
             ],
         )
         self.views.currentChanged.connect(self._on_view_changed)
@@ -89,9 +89,9 @@ class StatisticsTab(ListDetailsTab):
         titles = {s.id: s.title for s in dataset.sections}
         sections = sorted({s.section for s in stats}, key=section_order)
         self.section_combo = filter_combo(
-            "Section",
+            self.tr("Section"),
             ChoicesModel(
-                "All sections",
+                self.tr("All sections"),
                 [
                     (
                         f"{section_label(sid, titles[sid])}: {titles[sid]}"
@@ -105,13 +105,15 @@ class StatisticsTab(ListDetailsTab):
             ),
         )
         tables = sorted({s.table for s in stats if s.table is not None})
-        table_choices = [(table_label(n), n) for n in tables] + [("Not in a table", 0)]
-        self.table_combo = filter_combo("Table", ChoicesModel("All tables", table_choices, self))
+        table_choices = [(table_label(n), n) for n in tables] + [(self.tr("Not in a table"), 0)]
+        self.table_combo = filter_combo(self.tr("Table"), ChoicesModel(self.tr("All tables"), table_choices, self))
         units = sorted({s.unit for s in stats}, key=str.casefold)
-        self.unit_combo = filter_combo("Unit", ChoicesModel("All units", [(u, u) for u in units], self))
+        self.unit_combo = filter_combo(
+            self.tr("Unit"), ChoicesModel(self.tr("All units"), [(u, u) for u in units], self)
+        )
         years = sorted({s.year for s in stats if s.year is not None}, reverse=True)
-        year_choices = [(str(y), y) for y in years] + [("No single year", 0)]
-        self.year_combo = filter_combo("Year", ChoicesModel("All years", year_choices, self))
+        year_choices = [(str(y), y) for y in years] + [(self.tr("No single year"), 0)]
+        self.year_combo = filter_combo(self.tr("Year"), ChoicesModel(self.tr("All years"), year_choices, self))
         self._combos = {
             "section": self.section_combo,
             "table": self.table_combo,
@@ -121,8 +123,8 @@ class StatisticsTab(ListDetailsTab):
         self.filters = FilterBar(
             self.proxy,
             Kind.STATISTIC,
-            placeholder="Filter figures by any word…",
-            name="Filter statistics",
+            placeholder=self.tr("Filter figures by any word…"),
+            name=self.tr("Filter statistics"),
             combos=self._combos,
             what="figure",
         )
@@ -130,7 +132,7 @@ class StatisticsTab(ListDetailsTab):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Statistics table")
+        self.table.setAccessibleName(self.tr("Statistics table"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until a header is clicked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,10 +159,10 @@ class StatisticsTab(ListDetailsTab):
         make_copyable(self.table, self.copy_selection)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Figure details")
+        self.details.setAccessibleName(self.tr("Figure details"))
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_link)
-        self.details.setPlaceholderText(DETAILS_HINT)
+        self.details.setPlaceholderText(self.tr("Select a figure to see where the report states it."))
         self.hidden_notice = HiddenByFilterNotice()
         self.records = RecordList(
             self,
@@ -177,16 +179,18 @@ class StatisticsTab(ListDetailsTab):
             before_open=lambda: self.views.setCurrentIndex(FIGURES),
         )
 
-        self.copy_button = QPushButton("&Copy rows")
-        self.copy_button.setAccessibleName("Copy selected figures as tab-separated text")
-        self.copy_button.setToolTip("Copy the selected rows with a header line (Ctrl+C)")
+        self.copy_button = QPushButton(self.tr("&Copy rows"))
+        self.copy_button.setAccessibleName(self.tr("Copy selected figures as tab-separated text"))
+        self.copy_button.setToolTip(self.tr("Copy the selected rows with a header line (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_selection)
-        self.csv_button = QPushButton("Export C&SV…")
-        self.csv_button.setAccessibleName("Export the figures shown to a CSV file")
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
+        self.csv_button.setAccessibleName(self.tr("Export the figures shown to a CSV file"))
         self.csv_button.clicked.connect(self._ask_export_csv)
-        legend = QLabel(f"{DERIVED_MARK} derived value: computed from figures the report states, not printed as such")
+        legend = QLabel(
+            DERIVED_MARK + " " + self.tr("derived value: computed from figures the report states, not printed as such")
+        )
         legend.setWordWrap(True)
-        legend.setAccessibleName("Legend")
+        legend.setAccessibleName(self.tr("Legend"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -206,7 +210,7 @@ class StatisticsTab(ListDetailsTab):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 500])
-        follow_selection(self.proxy, self.table, self.details, "The selected figure is hidden by the filter.")
+        follow_selection(self.proxy, self.table, self.details, self.tr("The selected figure is hidden by the filter."))
         # The filters span the page, above the list and details, so stacking leaves the list its height.
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -224,12 +228,12 @@ class StatisticsTab(ListDetailsTab):
         self.report_tables: dict[str, QTableView] = {}
         self._current_table = dataset.tables[0].id if dataset.tables else None
         for table in dataset.tables:
-            caption = QLabel(f"<b>Table {table.number}. {escape(table.title)}</b>")
+            caption = QLabel(f"<b>{table_label(table.number)}. {escape(table.title)}</b>")
             caption.setWordWrap(True)
-            caption.setAccessibleName(f"Table {table.number} title")
+            caption.setAccessibleName(self.tr("{table} title").format(table=table_label(table.number)))
             view = QTableView()
             view.setModel(ReportTableModel(table_frame(dataset, table.number), table.id, view))
-            view.setAccessibleName(f"Table {table.number}. {table.title}")
+            view.setAccessibleName(f"{table_label(table.number)}. {table.title}")
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setWordWrap(True)
             view.setTabKeyNavigation(False)
@@ -241,11 +245,13 @@ class StatisticsTab(ListDetailsTab):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             make_copyable(view, lambda v=view: self._copy_view(v))
             source = QLabel(
-                f"Source: {internal_link(table.paragraph, paragraph_label(table.paragraph))} · "
-                f"{internal_link(f'chart-{table.id}', 'Show as a chart')}"
+                self.tr("Source: {place}").format(
+                    place=internal_link(table.paragraph, paragraph_label(table.paragraph))
+                )
+                + f" · {internal_link(f'chart-{table.id}', self.tr('Show as a chart'))}"
             )
             source.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            source.setAccessibleName(f"Table {table.number} source")
+            source.setAccessibleName(self.tr("{table} source").format(table=table_label(table.number)))
             source.linkActivated.connect(lambda link: self._on_link(QUrl(link)))
             layout.addWidget(caption)
             layout.addWidget(view)
@@ -257,7 +263,7 @@ class StatisticsTab(ListDetailsTab):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        scroll.setAccessibleName("Report tables")
+        scroll.setAccessibleName(self.tr("Report tables"))
         self.tables_scroll = scroll
         return scroll
 
@@ -329,13 +335,15 @@ class StatisticsTab(ListDetailsTab):
         from kzdesk.core.labels import kind_counted
         from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 
-        path, _selected = ask_save_path(self, "Export figures as CSV", "statistics.csv", ["CSV file (*.csv)"], ".csv")
+        path, _selected = ask_save_path(
+            self, self.tr("Export figures as CSV"), "statistics.csv", [self.tr("CSV file (*.csv)")], ".csv"
+        )
         if not path:
             return
         try:
             rows = self.export_csv(path)
         except ExportError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
         announce_saved(self, path, kind_counted(rows, Kind.STATISTIC))
 
