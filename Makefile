@@ -84,7 +84,7 @@ bundle: $(BUNDLE_STAMP) i18n
 bundle-smoke: bundle
 	$(BIN)/python packaging/smoke.py dist/kzdesk
 
-wheelhouse: $(APP_STAMP)
+wheelhouse: $(APP_STAMP) i18n
 	rm -rf dist/wheelhouse
 	$(BIN)/python -m pip wheel --quiet --wheel-dir dist/wheelhouse .
 	ls dist/wheelhouse
