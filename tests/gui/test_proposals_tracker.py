@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,48 @@ def test_what_was_kept_is_saved_with_the_next_save_that_works(
     units = {e.target: (e.unit, e.status) for e in workspace.tracker()}
     assert units == {"proposal-8": ("Internal audit", "not-started"), "proposal-9": ("", "implemented")}
     assert editor.pending() == {}
+
+
+def test_the_tracker_orders_the_list_and_the_order_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    from pytestqt.modeltest import ModelTester
+
+    tab = _tab(qtbot, tmp_path)
+    ModelTester(None).check(tab.proxy)
+    from kzdesk.core.references import Ref
+
+    workspace = tab.context.workspace_session.get()
+    edition = tab.context.edition_key
+    workspace.set_tracker(Ref(edition, "proposal-12"), status="implemented", unit="Audit", due="2027-01-15")
+    workspace.set_tracker(Ref(edition, "proposal-5"), status="in-progress", unit="budget office", due="2026-12-20")
+    time.sleep(0.01)  # a later change, by the clock the store writes
+    workspace.set_tracker(Ref(edition, "proposal-30"), status="not-applicable", unit="")
+    tab.reload_tracker(workspace)
+
+    def shown() -> list[str]:
+        return [tab.proxy.index(r, 0).data(IdRole) for r in range(tab.proxy.rowCount())]
+
+    def choose(order: str) -> list[str]:
+        tab.order_combo.setCurrentIndex(tab.order_combo.findData(order))
+        return shown()
+
+    # Untracked proposals count as not started, so they come first, in the report's order.
+    by_status = choose("status")
+    assert by_status[-3:] == ["proposal-5", "proposal-12", "proposal-30"] and by_status[0] == "proposal-1"
+    assert choose("due")[:2] == ["proposal-5", "proposal-12"]  # soonest first; no date last
+    assert choose("unit")[:2] == ["proposal-12", "proposal-5"]  # "Audit" before "budget office"
+    assert choose("updated")[0] == "proposal-30"  # the last change first
+    # A change of status re-orders at once, and a filter keeps the order.
+    workspace.set_tracker(Ref(edition, "proposal-1"), status="implemented")
+    tab.reload_tracker(workspace)
+    assert choose("status")[-4:] == ["proposal-5", "proposal-1", "proposal-12", "proposal-30"]
+    tab.status_combo.setCurrentIndex(tab.status_combo.model().row_of("implemented"))
+    assert shown() == ["proposal-1", "proposal-12"]
+    ModelTester(None).check(tab.proxy)
+    tab.save_state()
+    tab.clear_filters()  # a filter is cleared; the order is not a filter
+    assert tab.order_combo.currentData() == "status"
+
+    again = ProposalsTab(AppContext(dataset=tab.context.dataset, settings=tab.context.settings, open_url=lambda u: None))
+    qtbot.addWidget(again)
+    assert again.order_combo.currentData() == "status" and again.proxy.order == "status"
+    assert choose("report") == [f"proposal-{n}" for n in range(1, 41)]

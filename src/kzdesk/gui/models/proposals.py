@@ -111,12 +111,57 @@ class ProposalsModel(RecordTableModel[Proposal]):
         return super().data(index, role)
 
 
+#: The orders the Proposals tab offers: the report's, or by what the user tracks (the tracker's columns).
+ORDERS = ("report", "status", "due", "unit", "updated")
+
+
+def tracker_order_key(order: str, entry: Any, number: int) -> tuple[Any, ...]:
+    """Sort key of a proposal numbered ``number`` with the user's tracker ``entry`` (None: untracked).
+
+    Untracked proposals count as not started (as the summary line says); rows without a due
+    date, unit or change go last; ties keep the report's order.
+    """
+    from kzdesk.core.workspace.schema import STATUSES
+
+    if order == "status":
+        return (STATUSES.index(entry.status) if entry is not None else 0, number)
+    if order == "due":
+        due = entry.due if entry is not None else None
+        return (due is None, due or "", number)
+    if order == "unit":
+        unit = entry.unit.casefold() if entry is not None else ""
+        return (not unit, unit, number)
+    if order == "updated":  # the newest change first
+        updated = entry.updated if entry is not None else ""
+        return (not updated, "".join(chr(0x10FFFF - ord(c)) for c in updated), number)
+    return (number,)
+
+
 class ProposalsProxy(FilterProxy):
-    """Theme filter plus the search engine's ranking: with a ranking, only ranked rows show, best first."""
+    """Theme filter plus the search engine's ranking: with a ranking, only ranked rows show, best first.
+
+    Without a ranking, rows follow :attr:`order` (see :data:`ORDERS`): the report's, or the user's
+    tracker status, due date, responsible unit or last change.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rank: dict[str, int] | None = None
+        self.order = "report"
+
+    def set_order(self, order: str) -> None:
+        """Sort by ``order`` (one of :data:`ORDERS`); a search's ranking still comes first while it lasts."""
+        if order not in ORDERS or order == self.order:
+            return
+        self.order = order
+        self.invalidate()
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def _key(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Any, ...]:
+        model = self.sourceModel()
+        proposal_id = index.data(IdRole)
+        entry = model.tracker_entry(proposal_id) if isinstance(model, ProposalsModel) else None
+        return tracker_order_key(self.order, entry, index.row())
 
     def set_ranking(self, ids: list[str] | None) -> None:
         """Show only ``ids`` in this order; None shows every proposal in report order."""
@@ -143,4 +188,6 @@ class ProposalsProxy(FilterProxy):
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self._rank is not None:
             return self._rank.get(left.data(IdRole), 0) < self._rank.get(right.data(IdRole), 0)
+        if self.order != "report":
+            return self._key(left) < self._key(right)
         return super().lessThan(left, right)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -170,9 +171,11 @@ class ProposalsTab(ListDetailsTab):
         filters.addWidget(self.query_edit, 0, 0)
         filters.addWidget(self.theme_combo, 0, 1)
         filters.addWidget(self.status_combo, 0, 2)
+        filters.addWidget(self.order_combo, 0, 3)
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 2)
         filters.setColumnStretch(2, 1)
+        filters.setColumnStretch(3, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +223,19 @@ class ProposalsTab(ListDetailsTab):
             ChoicesModel("All statuses", [(label, status) for status, label in TRACKER_STATUS_LABELS.items()], self),
         )
         self.status_combo.currentIndexChanged.connect(self._on_status_filter)
+        # The tracker's columns as orders (a list of wrapped proposals has no column headers to click).
+        self.order_combo = QComboBox()
+        self.order_combo.setAccessibleName(self.tr("Order of the proposals"))
+        self.order_combo.setToolTip(self.tr("Order the proposals as the report does, or by what you track"))
+        for label, order in (
+            (self.tr("Report order"), "report"),
+            (self.tr("By your status"), "status"),
+            (self.tr("By due date"), "due"),
+            (self.tr("By responsible unit"), "unit"),
+            (self.tr("Last changed first"), "updated"),
+        ):
+            self.order_combo.addItem(label, order)
+        self.order_combo.currentIndexChanged.connect(self._on_order)
         session = self.context.workspace_session
         self.tracker_editor = TrackerEditor(session.get, lambda: self.context.edition_key, self)
         self.tracker_editor.saved.connect(lambda _target: self.reload_tracker())
@@ -257,6 +273,8 @@ class ProposalsTab(ListDetailsTab):
         tracker = getattr(workspace, "tracker", None)
         entries = {e.target: e for e in tracker(self.context.edition_key)} if tracker is not None else {}
         self.model.set_tracker(entries)
+        if self.proxy.order != "report":
+            self.proxy.invalidate()  # a status, due date or unit changed: the order may too
         from kzdesk.core.tracker_report import tracker_chart
 
         self.tracker_chart.set_chart(tracker_chart(self.context.dataset, entries.values()))
@@ -283,6 +301,9 @@ class ProposalsTab(ListDetailsTab):
     def _show_follow_up(self, current: QModelIndex, _previous: QModelIndex) -> None:
         target = current.data(IdRole) if current.isValid() else None
         self.tracker_editor.show_entry(target, self.model.tracker_entry(target) if target else None)
+
+    def _on_order(self, row: int) -> None:
+        self.proxy.set_order(self.order_combo.itemData(row) or "report")
 
     def _on_status_filter(self, row: int) -> None:
         self.proxy.set_criterion("status", self.status_combo.model().value(row))
@@ -413,12 +434,14 @@ class ProposalsTab(ListDetailsTab):
         settings = self.context.settings
         settings.set_value("proposals/splitter", self.splitter.saveState())
         settings.set_value("proposals/theme", self.theme() or "")
+        settings.set_value("proposals/order", self.proxy.order)
 
     def restore_state(self) -> None:
         settings = self.context.settings
         self.splitter.restoreState(settings.value("proposals/splitter"))
         theme = settings.value("proposals/theme") or None
         self.theme_combo.setCurrentIndex(self.theme_combo.model().row_of(theme))
+        self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(settings.value("proposals/order"))))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

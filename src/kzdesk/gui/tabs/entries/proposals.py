@@ -11,6 +11,6 @@ TAB = TabSpec(
     order=50,
     shortcut="Ctrl+5",
     opens=(Kind.PROPOSAL,),
-    settings={"splitter": b"", "theme": ""},
+    settings={"splitter": b"", "theme": "", "order": "report"},
     printable=True,
 )
