@@ -207,7 +207,8 @@ def test_the_tracker_orders_the_list_and_the_order_is_remembered(qtbot: QtBot, t
     tab.clear_filters()  # a filter is cleared; the order is not a filter
     assert tab.order_combo.currentData() == "status"
 
-    again = ProposalsTab(AppContext(dataset=tab.context.dataset, settings=tab.context.settings, open_url=lambda u: None))
+    context = AppContext(dataset=tab.context.dataset, settings=tab.context.settings, open_url=lambda u: None)
+    again = ProposalsTab(context)
     qtbot.addWidget(again)
     assert again.order_combo.currentData() == "status" and again.proxy.order == "status"
     assert choose("report") == [f"proposal-{n}" for n in range(1, 41)]
