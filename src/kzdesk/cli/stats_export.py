@@ -1,4 +1,4 @@
-"""``kzdesk stats -o FILE.xlsx``: the figures (filtered by --section and --table) and the report's tables as a workbook.
+"""``kzdesk stats -o FILE.xlsx``: the figures (filtered by --section and --table) and the report tables they come from.
 
 The format is the file's extension; only ``.xlsx`` is written (``kzdesk stats --json`` is the
 machine-readable form). Errors exit 2 with one line; the file is written whole or not at all.
@@ -30,13 +30,7 @@ def write_stats_workbook(dataset: Dataset, args: argparse.Namespace, statistics:
                 "StatsCommand", "stats writes an Excel workbook: give a file name ending in .xlsx ({path})"
             ).format(path=target)
         )
-    section = dataset.section(args.section).id if args.section is not None else None
-    tables = [
-        t
-        for t in dataset.tables
-        if (args.table is None or t.number == args.table) and (section is None or t.section == section)
-    ]
-    sheets = statistics_sheets(dataset, statistics, tables)
+    sheets = statistics_sheets(dataset, statistics)  # and the tables they come from
     try:
         written = write_workbook(target, sheets, translate("StatsCommand", "Figures of the report"))
     except WorkbookError as error:

@@ -131,6 +131,10 @@ def table_sheet(dataset: Dataset, table: Table) -> Sheet:
 def statistics_sheets(
     dataset: Dataset, statistics: Iterable[Statistic] | None = None, tables: Iterable[Table] | None = None
 ) -> list[Sheet]:
-    """The figures sheet, then a sheet per report table (all of them unless ``tables`` is given)."""
-    chosen_tables = dataset.tables if tables is None else tables
-    return [statistics_sheet(dataset, statistics), *(table_sheet(dataset, t) for t in chosen_tables)]
+    """The figures sheet, then a sheet per report table: ``tables``, or by default the tables the
+    figures come from (every table for the whole list)."""
+    chosen = list(dataset.statistics if statistics is None else statistics)
+    if tables is None:
+        numbers = {s.table for s in chosen}
+        tables = [t for t in dataset.tables if t.number in numbers]
+    return [statistics_sheet(dataset, chosen), *(table_sheet(dataset, t) for t in tables)]
