@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from pathlib import Path
 
+    from kzdesk.core.document.sheets import Sheet
     from kzdesk.core.workspace.records import TrackerEntry
 
 CHART_ID = "chart-your-tracker"
@@ -253,6 +254,35 @@ def write_csv(report: TrackerReport, path: Path) -> Path:
     from kzdesk.core import files
 
     return files.write_atomically(path, csv_bytes(report))
+
+
+def report_sheet(report: TrackerReport) -> Sheet:
+    """The report's table as a spreadsheet sheet: the number an integer, the dates as dates, the
+    user's columns headed "Your …"; the source line names the report, the edition and the date."""
+    from kzdesk.core.document.sheets import Column, Sheet
+
+    kinds = {"number": "integer", "due": "date", "updated": "date"}
+    widths = {"number": 10, "title": 60, "source": 22, "progress": 40, "evidence": 40}
+    columns, rows = report_table(report)
+    return Sheet(
+        title=report.title,
+        columns=tuple(Column(c.heading, kinds.get(c.key, "text"), widths.get(c.key)) for c in columns),
+        rows=rows,
+        source=translate(
+            "TrackerReport",
+            "{title}, made {made}. Proposals: {edition}. The columns headed "
+            '"Your" are your own entries, not the report\'s.',
+        ).format(title=report.title, made=report.made, edition=report.edition),
+    )
+
+
+def write_xlsx(report: TrackerReport, path: Path) -> Path:
+    """Write the report as an Excel workbook whole or not at all; the file written.
+
+    Raises kzdesk.core.files.FileProblem when it cannot be written."""
+    from kzdesk.core.document.xlsx import write_workbook
+
+    return write_workbook(path, [report_sheet(report)], report.title)
 
 
 def report_record(report: TrackerReport) -> dict[str, object]:
