@@ -105,6 +105,14 @@ def test_widths_from_hint_or_content_capped(tmp_path: Path) -> None:
     assert ws.column_dimensions["C"].width == xlsx.MAX_WIDTH
 
 
+def test_multi_line_cells_wrap_single_lines_do_not(tmp_path: Path) -> None:
+    sheet = Sheet("W", (Column("Links"), Column("N", "integer")), (("https://a.kz\nhttps://b.kz", 1), ("one line", 2)))
+    ws = _read(write_workbook(tmp_path / "w.xlsx", [sheet]))["W"]
+    assert ws["A2"].value == "https://a.kz\nhttps://b.kz"
+    assert ws["A2"].alignment.wrap_text
+    assert not ws["A3"].alignment.wrap_text and not ws["B2"].alignment.wrap_text
+
+
 def test_nothing_to_write_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(WorkbookError, match="no sheets"):
         write_workbook(tmp_path / "out.xlsx", [])

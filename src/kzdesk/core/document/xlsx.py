@@ -126,6 +126,12 @@ def _check(sheets: Sequence[Sheet]) -> None:
                 )
 
 
+def _wrap() -> Any:
+    from openpyxl.styles import Alignment
+
+    return Alignment(wrap_text=True, vertical="top")
+
+
 def _set_cell(cell: Any, value: Cell, column: Column) -> None:
     """One typed cell: numeric kinds numeric (with a number format), dates as dates, the rest text."""
     if value is None or value == "":
@@ -149,6 +155,8 @@ def _set_cell(cell: Any, value: Cell, column: Column) -> None:
     cell.data_type = "s"  # openpyxl would take "=…" for a formula
     if text.startswith(FORMULA_STARTS):
         cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
+    if "\n" in text:
+        cell.alignment = _wrap()  # Excel shows a line break only in a wrapped cell
 
 
 def build_workbook(sheets: Sequence[Sheet], title: str = "") -> Any:
