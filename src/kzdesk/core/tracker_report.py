@@ -276,13 +276,36 @@ def report_sheet(report: TrackerReport) -> Sheet:
     )
 
 
+def counts_sheet(report: TrackerReport) -> Sheet:
+    """How many proposals have each of your statuses (untracked ones counted as not started), and the total."""
+    from kzdesk.core.document.sheets import Column, Sheet
+
+    def tr(text: str) -> str:
+        return translate("TrackerReport", text)
+
+    rows = tuple((c.label, c.proposals) for c in report.counts)
+    return Sheet(
+        title=tr("Counts"),
+        columns=(Column(tr("Your status"), width=24), Column(tr("Proposals"), "integer", width=11)),
+        rows=(*rows, (tr("All proposals"), report.total)),
+        source=tr("{summary}. {tracked}; a proposal you have not tracked counts as not started.").format(
+            summary=summary_line(report.counts), tracked=describe_counts(report)
+        ),
+    )
+
+
+def report_sheets(report: TrackerReport) -> list[Sheet]:
+    """The workbook's sheets: every proposal with your entries, then the counts by status."""
+    return [report_sheet(report), counts_sheet(report)]
+
+
 def write_xlsx(report: TrackerReport, path: Path) -> Path:
     """Write the report as an Excel workbook whole or not at all; the file written.
 
     Raises kzdesk.core.files.FileProblem when it cannot be written."""
     from kzdesk.core.document.xlsx import write_workbook
 
-    return write_workbook(path, [report_sheet(report)], report.title)
+    return write_workbook(path, report_sheets(report), report.title)
 
 
 def report_record(report: TrackerReport) -> dict[str, object]:
