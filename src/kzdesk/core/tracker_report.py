@@ -288,8 +288,8 @@ def counts_sheet(report: TrackerReport) -> Sheet:
         title=tr("Counts"),
         columns=(Column(tr("Your status"), width=24), Column(tr("Proposals"), "integer", width=11)),
         rows=(*rows, (tr("All proposals"), report.total)),
-        source=tr("{summary}. {tracked}; a proposal you have not tracked counts as not started.").format(
-            summary=summary_line(report.counts), tracked=describe_counts(report)
+        source=tr("{tracked}, made {made}; a proposal you have not tracked counts as not started.").format(
+            tracked=describe_counts(report), made=report.made
         ),
     )
 
