@@ -170,7 +170,7 @@ def test_the_workbook_has_every_proposal_and_the_counts_read_back(
         ["Not applicable", 0],
         ["All proposals", 40],
     ]
-    assert "3 of 40 proposals tracked by you" in counts["A8"].value
+    assert "4 of 40 proposals tracked by you, made 2026-12-03" in counts["A8"].value  # proposal-9 has a unit
     assert counts.freeze_panes == "A2"
 
 

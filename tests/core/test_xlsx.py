@@ -237,7 +237,8 @@ def test_a_sheet_per_report_table_with_typed_cells(dataset: Dataset, tmp_path: P
 def test_printed_table_cells_are_typed() -> None:
     assert table_cell("1,717") == 1717
     assert table_cell("-5%") == -5.0 and table_cell("+41.8%") == 41.8 and table_cell("0%") == 0.0
-    assert table_cell("n/a") == "n/a"
+    assert table_cell("−3.3%") == -3.3  # a typographic minus
+    assert table_cell("n/a") == "n/a" and table_cell("5/3%") == "5/3%" and table_cell("12 %x") == "12 %x"
 
 
 def test_filtered_figures_in_their_order(dataset: Dataset, tmp_path: Path) -> None:

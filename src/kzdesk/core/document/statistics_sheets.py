@@ -28,28 +28,27 @@ from kzdesk.core.labels import (
 from kzdesk.core.model import Dataset, Statistic, Table
 
 _COUNT = re.compile(r"^[+-]?\d{1,3}(,\d{3})*$|^[+-]?\d+$")
-_PERCENT = re.compile(r"^([+-−]?\d+(?:\.\d+)?)\s*%$")
+_PERCENT = re.compile(r"^([-+−]?\d+(?:\.\d+)?)\s*%$")
 
 
 def statistics_columns() -> tuple[Column, ...]:
     """The figures sheet's columns, their headers in the interface's language."""
-    t = lambda text: translate("Statistics sheet", text)  # noqa: E731
     return (
-        Column(t("ID"), width=14),
-        Column(t("What it measures"), width=50),
-        Column(t("Value"), "number", width=14),
-        Column(t("Unit"), width=16),
-        Column(t("Year"), "year", width=7),
-        Column(t("Period"), width=11),
-        Column(t("Qualifier"), width=11),
-        Column(t("As printed"), width=16),
-        Column(t("Derived") + f" ({DERIVED_MARK})", width=9),
-        Column(t("How derived"), width=18),
-        Column(t("Section"), width=40),
-        Column(t("Source paragraph"), width=22),
-        Column(t("Paragraph ID"), width=20),
-        Column(t("Table"), "integer", width=7),
-        Column(t("Table row"), width=30),
+        Column(translate("Statistics sheet", "ID"), width=14),
+        Column(translate("Statistics sheet", "What it measures"), width=50),
+        Column(translate("Statistics sheet", "Value"), "number", width=14),
+        Column(translate("Statistics sheet", "Unit"), width=16),
+        Column(translate("Statistics sheet", "Year"), "year", width=7),
+        Column(translate("Statistics sheet", "Period"), width=11),
+        Column(translate("Statistics sheet", "Qualifier"), width=11),
+        Column(translate("Statistics sheet", "As printed"), width=16),
+        Column(translate("Statistics sheet", "Derived") + f" ({DERIVED_MARK})", width=9),
+        Column(translate("Statistics sheet", "How derived"), width=18),
+        Column(translate("Statistics sheet", "Section"), width=40),
+        Column(translate("Statistics sheet", "Source paragraph"), width=22),
+        Column(translate("Statistics sheet", "Paragraph ID"), width=20),
+        Column(translate("Statistics sheet", "Table"), "integer", width=7),
+        Column(translate("Statistics sheet", "Table row"), width=30),
     )
 
 
