@@ -280,17 +280,17 @@ def counts_sheet(report: TrackerReport) -> Sheet:
     """How many proposals have each of your statuses (untracked ones counted as not started), and the total."""
     from kzdesk.core.document.sheets import Column, Sheet
 
-    def tr(text: str) -> str:
-        return translate("TrackerReport", text)
-
     rows = tuple((c.label, c.proposals) for c in report.counts)
     return Sheet(
-        title=tr("Counts"),
-        columns=(Column(tr("Your status"), width=24), Column(tr("Proposals"), "integer", width=11)),
-        rows=(*rows, (tr("All proposals"), report.total)),
-        source=tr("{tracked}, made {made}; a proposal you have not tracked counts as not started.").format(
-            tracked=describe_counts(report), made=report.made
+        title=translate("TrackerReport", "Counts"),
+        columns=(
+            Column(translate("TrackerReport", "Your status"), width=24),
+            Column(translate("TrackerReport", "Proposals"), "integer", width=11),
         ),
+        rows=(*rows, (translate("TrackerReport", "All proposals"), report.total)),
+        source=translate(
+            "TrackerReport", "{tracked}, made {made}; a proposal you have not tracked counts as not started."
+        ).format(tracked=describe_counts(report), made=report.made),
     )
 
 
