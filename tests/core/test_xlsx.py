@@ -84,13 +84,15 @@ def test_titles_made_safe_short_and_unique() -> None:
     assert names[4] == "-Table---"
     assert names[5] == "Sheet" and names[6] == "History (2)" and names[7] == "it's"
     assert all(len(n) <= 31 for n in names)
+    # A long title is cut at a word, not in one.
+    assert sheet_titles(["Table 1. Corruption crimes by anti-corruption subjects"]) == ["Table 1. Corruption crimes by"]
     assert len({n.casefold() for n in names}) == len(names)
 
 
 def test_sheet_titles_in_the_workbook(tmp_path: Path) -> None:
     long = Sheet("Table 1. Corruption crimes by anti-corruption subjects", SAMPLE.columns, SAMPLE.rows)
     book = _read(write_workbook(tmp_path / "out.xlsx", [long, long, SAMPLE]))
-    assert book.sheetnames == ["Table 1. Corruption crimes by a", "Table 1. Corruption crimes (2)", "Figures"]
+    assert book.sheetnames == ["Table 1. Corruption crimes by", "Table 1. Corruption crimes (2)", "Figures"]
 
 
 def test_widths_from_hint_or_content_capped(tmp_path: Path) -> None:

@@ -54,11 +54,19 @@ class WorkbookError(ValueError):
     """Nothing sensible to write (no sheets, a row that does not fit its columns); the message says which."""
 
 
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, at a word when one ends in the second half."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[limit // 2 : limit + 1] else text[:limit]
+    return cut[:limit].rstrip(" .,;:–-")
+
+
 def sheet_titles(titles: Sequence[str]) -> list[str]:
     """Excel-safe, unique sheet names for ``titles``, in order.
 
     Forbidden characters ``[]:*?/\\`` become "-", surrounding apostrophes and spaces go,
-    a name is cut to 31 characters, and a repeat (Excel compares names without case) gets
+    a name is cut to 31 characters (at a word when it can be), and a repeat (Excel compares names without case) gets
     " (2)", " (3)"… within the 31.
     """
     used: set[str] = set()
@@ -66,12 +74,12 @@ def sheet_titles(titles: Sequence[str]) -> list[str]:
     for title in titles:
         base = FORBIDDEN_IN_TITLE.sub("-", ILLEGAL_CHARACTERS.sub("", title)).strip().strip("'").strip()
         base = base or translate("Workbook", "Sheet")
-        base = base[:MAX_TITLE].rstrip().rstrip("'") or translate("Workbook", "Sheet")
+        base = _cut(base, MAX_TITLE).rstrip("'") or translate("Workbook", "Sheet")
         name, number = base, 1
         while name.casefold() in used or name.casefold() == "history":  # Excel reserves "History"
             number += 1
             suffix = f" ({number})"
-            name = base[: MAX_TITLE - len(suffix)].rstrip() + suffix
+            name = _cut(base, MAX_TITLE - len(suffix)) + suffix
         used.add(name.casefold())
         result.append(name)
     return result
