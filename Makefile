@@ -37,6 +37,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/workspace.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/print.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/export.py
 
 # --- Translations (issue 14): .ts sources committed, .qm compiled here and by the package build.
 I18N_TS := resources/i18n/kzdesk_kk.ts resources/i18n/kzdesk_ru.ts

@@ -73,6 +73,25 @@ def test_the_report_as_csv_for_excel(workspace: Path, tmp_path: Path) -> None:
     assert rows[2][6] == 'Order "No. 17"'
 
 
+def test_the_report_as_an_excel_workbook(workspace: Path, tmp_path: Path) -> None:
+    import datetime
+
+    import openpyxl
+
+    out = tmp_path / "status.xlsx"
+    written = json.loads(ok(workspace, "tracker", "report", "-o", str(out), "--json"))
+    assert written == {"path": str(out.resolve()), "format": "xlsx", "rows": 40}
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    assert header[0] == "Proposal No." and header[3] == "Your status"
+    first = [c.value for c in sheet[2]]
+    assert first[0] == 1 and sheet["A2"].data_type == "n"
+    assert first[3:6] == ["In progress", "Legal, department", datetime.datetime(2027, 3, 31)]
+    assert sheet.cell(row=3, column=7).value == 'Order "No. 17"'
+    assert sheet.freeze_panes == "A2" and sheet.max_row == 40 + 3
+    assert "your own entries" in sheet.cell(row=43, column=1).value
+
+
 @needs_pdftotext
 def test_the_report_as_pdf(workspace: Path, tmp_path: Path) -> None:
     out = tmp_path / "status.pdf"
@@ -85,8 +104,8 @@ def test_the_report_as_pdf(workspace: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("status.xlsx", "kzdesk: XLSX is not available in this build yet; write status.csv or status.pdf\n"),
-        ("status.txt", "kzdesk: the report is written as .pdf or .csv (by the file's extension): "),
+        ("status.ods", "kzdesk: the report is written as .pdf, .csv or .xlsx (by the file's extension): "),
+        ("status.txt", "kzdesk: the report is written as .pdf, .csv or .xlsx (by the file's extension): "),
     ],
 )
 def test_an_unsupported_format_is_one_line_and_exit_2(workspace: Path, tmp_path: Path, name: str, message: str) -> None:
@@ -96,7 +115,7 @@ def test_an_unsupported_format_is_one_line_and_exit_2(workspace: Path, tmp_path:
 
 
 def test_a_missing_folder_is_one_line_and_exit_2(workspace: Path, tmp_path: Path) -> None:
-    for name in ("status.csv", "status.pdf"):
+    for name in ("status.csv", "status.pdf", "status.xlsx"):
         result = run(workspace, "tracker", "report", "-o", str(tmp_path / "nowhere" / name))
         assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 

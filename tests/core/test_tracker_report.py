@@ -23,6 +23,7 @@ from kzdesk.core.tracker_report import (
     tracker_chart,
     tracker_report,
     write_csv,
+    write_xlsx,
 )
 from kzdesk.core.user_marks import marks_of, read_marks
 from kzdesk.core.workspace.store import Workspace
@@ -133,6 +134,44 @@ def test_the_csv_is_written_whole_or_not_at_all(dataset: Dataset, tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.csv"]  # no temporary file left
     with pytest.raises(FileProblem):
         write_csv(report, tmp_path / "missing" / "report.csv")
+
+
+def test_the_workbook_has_every_proposal_and_the_counts_read_back(
+    dataset: Dataset, workspace: Workspace, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    _track(workspace)
+    workspace.set_tracker(Ref("2020", "proposal-9"), unit="=cmd|' /C calc'!A0")
+    report = tracker_report(dataset, workspace.tracker("2020"), made=dt.date(2026, 12, 3))
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "report.xlsx"
+    target.write_bytes(b"old")
+    assert write_xlsx(report, target) == target
+    assert [p.name for p in target.parent.iterdir()] == ["report.xlsx"]  # replaced, no temporary file left
+    book = openpyxl.load_workbook(target)
+    assert book.properties.title == report.title and book.properties.creator == "kzdesk"
+    proposals, counts = book.worksheets
+    header = [c.value for c in proposals[1]]
+    assert header == [c.heading for c in report_table(report)[0]]
+    assert all(h.startswith("Your ") for h in header[3:])
+    assert [proposals.cell(row=r, column=1).value for r in range(2, 42)] == list(range(1, 41))
+    assert proposals["B2"].value == report.rows[0].title  # the report's wording, apart from the user's
+    assert proposals["D2"].value == "In progress" and proposals["D5"].value == "Not started (not tracked)"
+    assert proposals["F2"].value == dt.datetime(2027, 3, 31)
+    assert proposals["H2"].value == 'https://example.kz/a,b\n=HYPERLINK("x")' and proposals["H2"].alignment.wrap_text
+    assert proposals["E10"].value == "=cmd|' /C calc'!A0" and proposals["E10"].data_type == "s"  # text, no formula
+    assert proposals.freeze_panes == "A2"
+    assert [[c.value for c in row] for row in counts.iter_rows(min_row=1, max_row=6)] == [
+        ["Your status", "Proposals"],
+        ["Not started", 37],
+        ["In progress", 2],
+        ["Implemented", 1],
+        ["Not applicable", 0],
+        ["All proposals", 40],
+    ]
+    assert "4 of 40 proposals tracked by you, made 2026-12-03" in counts["A8"].value  # proposal-9 has a unit
+    assert counts.freeze_panes == "A2"
 
 
 def test_the_record_for_json_marks_the_users_part(dataset: Dataset, workspace: Workspace) -> None:

@@ -67,3 +67,40 @@ def test_statistics_csv_export_says_where_it_saved(
     rows = tab.proxy.rowCount()
     assert target.read_text(encoding="utf-8-sig").count("\n") == rows + 1
     assert window.statusBar().currentMessage() == f"Saved {target} ({rows} figures)"
+
+
+def test_statistics_xlsx_export_says_where_it_saved(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from kzdesk.gui.tabs.statistics import StatisticsTab
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tab = StatisticsTab(context)
+    window.setCentralWidget(tab)
+    target = tmp_path / "figures.xlsx"
+    _answer(monkeypatch, str(tmp_path / "figures"))  # the suffix is added
+    tab.xlsx_button.click()
+    rows = tab.proxy.rowCount()
+    book = openpyxl.load_workbook(target)
+    assert book["Figures"].max_row == rows + 3 and len(book.sheetnames) == 1 + len(context.dataset.tables)
+    assert window.statusBar().currentMessage() == f"Saved {target} ({rows} figures, 3 sheets)"
+
+
+def test_statistics_xlsx_export_failure_is_one_message_box(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kzdesk.gui.tabs.statistics import StatisticsTab
+
+    tab = StatisticsTab(context)
+    qtbot.addWidget(tab)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    _answer(monkeypatch, str(tmp_path / "missing-folder" / "figures.xlsx"))
+    tab._ask_export_xlsx()
+    assert len(shown) == 1 and "does not exist" in shown[0]
+    assert not (tmp_path / "missing-folder").exists()

@@ -281,3 +281,20 @@ def test_rows_in_view_fit_their_wrapped_text_and_others_wait_until_shown(qtbot, 
     qtbot.waitUntil(lambda: fitted(last))
     tab.resize(1280, 760)  # wider: the rows in view are measured again
     qtbot.waitUntil(lambda: fitted(last))
+
+
+def test_export_xlsx_writes_the_filtered_view_and_its_table(tab, tmp_path, dataset):
+    import openpyxl
+
+    tab.table_combo.setCurrentIndex(tab.table_combo.model().row_of(1))
+    tab.table.sortByColumn(StatisticsModel.VALUE, Qt.SortOrder.AscendingOrder)
+    written, rows, sheets = tab.export_xlsx(tmp_path / "figures.xlsx")
+    assert (rows, sheets) == (15, 2)  # the 15 figures of Table 1, and Table 1 itself
+    book = openpyxl.load_workbook(written)
+    assert book.sheetnames[0] == "Figures" and book.sheetnames[1].startswith("Table 1")
+    figures = list(book["Figures"].iter_rows(min_row=2, max_row=16, values_only=True))
+    values = [row[2] for row in figures]
+    assert values == sorted(values) and values[:2] == [-30, -5] and values[-1] == 1717  # the view's order
+    by_id = {s.id: s for s in dataset.statistics}
+    assert all(row[2] == by_id[row[0]].value and row[7] == by_id[row[0]].value_text for row in figures)
+    assert book["Figures"]["C2"].data_type == "n"

@@ -239,3 +239,21 @@ def test_print_status_report_goes_through_the_preview_whose_switch_adds_the_note
     assert "Tracker status report" in text and "page 1 of" in text
     assert _note_box(text, "Quokka-note on compliance")
     assert context.settings.value(dialogs.WITH_NOTES_SETTING) is True
+
+
+def test_export_as_an_excel_workbook(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from kzdesk.gui.workspace import tracker_export
+
+    tab = _tab(qtbot, context)
+    _choose(tab, "proposal-2", "implemented")
+    chosen = tracker_export.tr("Excel workbook (*.xlsx)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "status"), chosen))
+    assert tab.export_status_report() == str(tmp_path / "status.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "status.xlsx").worksheets[0]
+    assert sheet["D1"].value == "Your status" and sheet["D3"].value == "Implemented" and sheet["A3"].value == 2
+    tracker_export.last_message.close()  # type: ignore[union-attr]

@@ -83,7 +83,13 @@ def cmd_stats(dataset: Dataset, args: argparse.Namespace) -> None:
     from kzdesk.cli import records
 
     section = _lookup_section(dataset, args.section) if args.section is not None else None
-    rows = [records.statistic_record(s) for s in records.statistics_for(dataset, section, args.table)]
+    statistics = records.statistics_for(dataset, section, args.table)
+    if args.output:
+        from kzdesk.cli.stats_export import write_stats_workbook
+
+        write_stats_workbook(dataset, args, statistics)
+        return
+    rows = [records.statistic_record(s) for s in statistics]
     emit(args, rows, lambda: table(rows, ("id", "value", "unit", "year", "source", "indicator")))
 
 
@@ -153,6 +159,7 @@ def build_parser(gui_only: bool = False) -> Parser:
         stats = command("stats", cmd_stats, "every figure the report states")
         stats.add_argument("--section", metavar="ID", help="only this section's figures")
         stats.add_argument("--table", type=int, choices=(1, 2), help="only the cells of Table 1 or 2")
+        stats.add_argument("-o", "--output", metavar="FILE.xlsx", help="write the figures and tables as a workbook")
         command("projects", cmd_projects, "named projects, programmes, systems and campaigns")
         command("legislation", cmd_legislation, "legal changes the report describes")
         command("documents", cmd_documents, "the 7 source documents the references point to")

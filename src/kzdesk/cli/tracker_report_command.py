@@ -1,9 +1,8 @@
-"""``kzdesk tracker report [-o FILE.pdf|FILE.csv]``: the user's status report of the proposals.
+"""``kzdesk tracker report [-o FILE.pdf|FILE.csv|FILE.xlsx]``: the user's status report of the proposals.
 
 Without ``-o`` the report is shown (a table, or with ``--json`` the whole report); with it,
 the format is the file's extension: ``.pdf`` through the printing (headless), ``.csv`` for
-Excel (UTF-8 with a byte-order mark). ``.xlsx`` is refused for now: the spreadsheet
-renderer is not in this build yet.
+Excel (UTF-8 with a byte-order mark), ``.xlsx`` an Excel workbook (core/document/xlsx.py).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from kzdesk.core.labels import counted, translate
 from kzdesk.core.model import Dataset
 from kzdesk.core.user_marks import UserMarks
 
-FORMATS = (".pdf", ".csv")
+FORMATS = (".pdf", ".csv", ".xlsx")
 
 
 def tracker_report(dataset: Dataset, args: argparse.Namespace, marks: UserMarks) -> None:
@@ -42,29 +41,23 @@ def tracker_report(dataset: Dataset, args: argparse.Namespace, marks: UserMarks)
         return
     target = Path(args.output).expanduser()
     suffix = target.suffix.casefold()
-    if suffix == ".xlsx":
-        raise UsageError(
-            translate("TrackerReportCommand", "XLSX is not available in this build yet; write {csv} or {pdf}").format(
-                csv=target.with_suffix(".csv").name, pdf=target.with_suffix(".pdf").name
-            )
-        )
     if suffix not in FORMATS:
         raise UsageError(
             translate(
-                "TrackerReportCommand", "the report is written as .pdf or .csv (by the file's extension): {path}"
+                "TrackerReportCommand", "the report is written as .pdf, .csv or .xlsx (by the file's extension): {path}"
             ).format(path=target)
         )
-    if suffix == ".csv":
-        from kzdesk.core.tracker_report import write_csv
+    if suffix in (".csv", ".xlsx"):
+        from kzdesk.core.tracker_report import write_csv, write_xlsx
 
         if target.is_dir():
             raise UsageError(
-                translate("TrackerReportCommand", "{path} is a folder; give a file name ending in .csv").format(
-                    path=target
+                translate("TrackerReportCommand", "{path} is a folder; give a file name ending in {suffix}").format(
+                    path=target, suffix=suffix
                 )
             )
-        written = write_csv(report, target)
-        payload = {"path": str(written.resolve()), "format": "csv", "rows": len(report.rows)}
+        written = (write_csv if suffix == ".csv" else write_xlsx)(report, target)
+        payload = {"path": str(written.resolve()), "format": suffix[1:], "rows": len(report.rows)}
         done = translate("TrackerReportCommand", "wrote {path} ({what})").format(
             path=target, what=counted(len(report.rows), "proposal")
         )

@@ -37,7 +37,7 @@ HELP = {
     "note": "add, edit or delete one of your notes",
     "bookmark": "bookmark an item, or remove a bookmark",
     "tracker-set": "set a proposal's tracker status, unit, due date, progress or evidence",
-    "tracker-report": "your status report of the proposals: shown, or written with -o as PDF or CSV (by extension)",
+    "tracker-report": "your status report of the proposals: shown, or written with -o as PDF, CSV or XLSX",
     "workspace": "your workspace file: where it is, export it, import a colleague's",
 }
 
@@ -66,7 +66,7 @@ def configure(
     report = actions.add_parser(
         "report", help=HELP["tracker-report"], description=HELP["tracker-report"], parents=parents
     )
-    report.add_argument("-o", "--output", metavar="FILE.pdf|FILE.csv", help="write the report to this file")
+    report.add_argument("-o", "--output", metavar="FILE.pdf|FILE.csv|FILE.xlsx", help="write the report to this file")
     report.add_argument("--page-size", default="A4", metavar="A4|Letter", help="paper size of a PDF (default A4)")
 
     note = add("note", commands.note, HELP["note"])

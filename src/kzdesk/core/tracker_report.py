@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from pathlib import Path
 
+    from kzdesk.core.document.sheets import Sheet
     from kzdesk.core.workspace.records import TrackerEntry
 
 CHART_ID = "chart-your-tracker"
@@ -253,6 +254,58 @@ def write_csv(report: TrackerReport, path: Path) -> Path:
     from kzdesk.core import files
 
     return files.write_atomically(path, csv_bytes(report))
+
+
+def report_sheet(report: TrackerReport) -> Sheet:
+    """The report's table as a spreadsheet sheet: the number an integer, the dates as dates, the
+    user's columns headed "Your …"; the source line names the report, the edition and the date."""
+    from kzdesk.core.document.sheets import Column, Sheet
+
+    kinds = {"number": "integer", "due": "date", "updated": "date"}
+    widths = {"number": 10, "title": 60, "source": 22, "progress": 40, "evidence": 40}
+    columns, rows = report_table(report)
+    return Sheet(
+        title=report.title,
+        columns=tuple(Column(c.heading, kinds.get(c.key, "text"), widths.get(c.key)) for c in columns),
+        rows=rows,
+        source=translate(
+            "TrackerReport",
+            "{title}, made {made}. Proposals: {edition}. The columns headed "
+            '"Your" are your own entries, not the report\'s.',
+        ).format(title=report.title, made=report.made, edition=report.edition),
+    )
+
+
+def counts_sheet(report: TrackerReport) -> Sheet:
+    """How many proposals have each of your statuses (untracked ones counted as not started), and the total."""
+    from kzdesk.core.document.sheets import Column, Sheet
+
+    rows = tuple((c.label, c.proposals) for c in report.counts)
+    return Sheet(
+        title=translate("TrackerReport", "Counts"),
+        columns=(
+            Column(translate("TrackerReport", "Your status"), width=24),
+            Column(translate("TrackerReport", "Proposals"), "integer", width=11),
+        ),
+        rows=(*rows, (translate("TrackerReport", "All proposals"), report.total)),
+        source=translate(
+            "TrackerReport", "{tracked}, made {made}; a proposal you have not tracked counts as not started."
+        ).format(tracked=describe_counts(report), made=report.made),
+    )
+
+
+def report_sheets(report: TrackerReport) -> list[Sheet]:
+    """The workbook's sheets: every proposal with your entries, then the counts by status."""
+    return [report_sheet(report), counts_sheet(report)]
+
+
+def write_xlsx(report: TrackerReport, path: Path) -> Path:
+    """Write the report as an Excel workbook whole or not at all; the file written.
+
+    Raises kzdesk.core.files.FileProblem when it cannot be written."""
+    from kzdesk.core.document.xlsx import write_workbook
+
+    return write_workbook(path, report_sheets(report), report.title)
 
 
 def report_record(report: TrackerReport) -> dict[str, object]:

@@ -31,7 +31,8 @@ NO_MARKS = UserMarks({}, {})
 def marks_of(notes: Iterable[Note], tracker: Iterable[TrackerEntry], edition: str) -> UserMarks:
     """The notes and tracker entries of ``edition`` (others are ignored), keyed by what they are on."""
     by_target: dict[str, list[Note]] = {}
-    for note in sorted(notes, key=lambda n: (n.created, n.id)):
+    # A stable sort by time: notes made in the same millisecond keep the store's order (the order made).
+    for note in sorted(notes, key=lambda n: n.created):
         if note.edition == edition and note.text.strip():
             by_target.setdefault(note.target, []).append(note)
     return UserMarks(

@@ -252,11 +252,11 @@ class ProposalsTab(ListDetailsTab):
         self.tracker_chart = TrackerChart()
         self.print_report_button = QPushButton(self.tr("&Print status report…"))
         self.print_report_button.setToolTip(self.tr("Your status report of every proposal, in the print preview"))
-        self.print_report_button.setAccessibleName(self.tr("Print your status report of the proposals"))
+        self.print_report_button.setAccessibleName(self.tr("Print your status report"))
         self.print_report_button.clicked.connect(self.print_status_report)
         self.export_report_button = QPushButton(self.tr("E&xport status report…"))
-        self.export_report_button.setToolTip(self.tr("Your status report as a CSV file for Excel"))
-        self.export_report_button.setAccessibleName(self.tr("Export your status report of the proposals"))
+        self.export_report_button.setToolTip(self.tr("Your status report as a CSV file or an Excel workbook"))
+        self.export_report_button.setAccessibleName(self.tr("Export your status report"))
         self.export_report_button.clicked.connect(lambda: self.export_status_report())
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
@@ -292,7 +292,7 @@ class ProposalsTab(ListDetailsTab):
         dialogs.print_with_preview(self, self.context, SummaryRequest("tracker"))
 
     def export_status_report(self, path: str | None = None) -> str | None:
-        """Your status report as CSV (``path`` None: ask where); the path saved, or None."""
+        """Your status report as CSV or XLSX, by the name (``path`` None: ask where); the path saved, or None."""
         from kzdesk.gui.workspace.tracker_export import export_csv
 
         self.tracker_editor.save_now()

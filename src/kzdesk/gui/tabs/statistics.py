@@ -186,6 +186,12 @@ class StatisticsTab(ListDetailsTab):
         self.csv_button = QPushButton(self.tr("Export C&SV…"))
         self.csv_button.setAccessibleName(self.tr("Export the figures shown to a CSV file"))
         self.csv_button.clicked.connect(self._ask_export_csv)
+        self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
+        self.xlsx_button.setAccessibleName(self.tr("Export the figures shown to an Excel workbook"))
+        self.xlsx_button.setToolTip(
+            self.tr("The figures shown (filters and sort order applied), and the report tables they come from")
+        )
+        self.xlsx_button.clicked.connect(self._ask_export_xlsx)
         legend = QLabel(
             DERIVED_MARK + " " + self.tr("derived value: computed from figures the report states, not printed as such")
         )
@@ -200,6 +206,7 @@ class StatisticsTab(ListDetailsTab):
         bottom.addWidget(legend, 1)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.xlsx_button)
         left_layout.addLayout(bottom)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -346,6 +353,56 @@ class StatisticsTab(ListDetailsTab):
             QMessageBox.warning(self, self.tr("Export failed"), str(error))
             return
         announce_saved(self, path, kind_counted(rows, Kind.STATISTIC))
+
+    def export_xlsx(self, path: str | Path) -> tuple[Path, int, int]:
+        """Write the figures the table shows (as :meth:`export_csv`) and the report tables they come from
+        as an Excel workbook; returns the file written, the figures and the sheets."""
+        from kzdesk.core.document.statistics_sheets import statistics_sheets
+        from kzdesk.core.document.xlsx import write_workbook
+
+        dataset = self.context.dataset
+        by_id = {s.id: s for s in dataset.statistics}
+        ids = self.model.frame["id"].iloc[self.proxy.source_rows()]
+        chosen = [by_id[i] for i in ids]
+        sheets = statistics_sheets(dataset, chosen)
+        written = write_workbook(Path(path), sheets, self.tr("Figures of the report"))
+        return written, len(chosen), len(sheets)
+
+    def _ask_export_xlsx(self) -> None:
+        from kzdesk.core.document.xlsx import WorkbookError
+        from kzdesk.core.files import FileProblem
+        from kzdesk.core.labels import counted, kind_counted
+        from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
+
+        path, _selected = ask_save_path(
+            self,
+            self.tr("Export figures as an Excel workbook"),
+            "statistics.xlsx",
+            [self.tr("Excel workbook (*.xlsx)")],
+            ".xlsx",
+        )
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written, rows, sheets = self.export_xlsx(path)
+        except FileProblem as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}: {problem}").format(path=error.path, problem=error.problem),
+            )
+            return
+        except WorkbookError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        detail = self.tr("{figures}, {sheets}").format(
+            figures=kind_counted(rows, Kind.STATISTIC), sheets=counted(sheets, "sheet")
+        )
+        announce_saved(self, written, detail)
 
     # ---- Tab API -----------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:

@@ -1,4 +1,4 @@
-"""Export status report…: the user's tracker of the proposals as a CSV file for Excel.
+"""Export status report…: the user's tracker of the proposals as a CSV file or an Excel workbook.
 
 Written whole or not at all (kzdesk.core.files); the user is told where it was saved, or
 why it could not be, never with a traceback.
@@ -29,19 +29,24 @@ def tr(text: str) -> str:
 def export_csv(
     parent: QWidget | None, context: AppContext, entries: Iterable[TrackerEntry], path: str | None = None
 ) -> str | None:
-    """Write the status report of ``entries`` as CSV to ``path`` (None: ask); the path written, or None."""
-    from kzdesk.core.tracker_report import tracker_report, write_csv
+    """Write the status report of ``entries`` to ``path`` (None: ask), an Excel workbook if it ends in
+    .xlsx, else CSV; the path written, or None."""
+    from kzdesk.core.tracker_report import tracker_report, write_csv, write_xlsx
     from kzdesk.gui.file_dialogs import announce_saved, ask_save_path
 
     if path is None:
-        path, _chosen = ask_save_path(
-            parent, tr("Export status report"), SUGGESTED_NAME, [tr("CSV for Excel (*.csv)")], ".csv"
+        workbook = tr("Excel workbook (*.xlsx)")
+        path, chosen = ask_save_path(
+            parent, tr("Export status report"), SUGGESTED_NAME, [tr("CSV for Excel (*.csv)"), workbook], ""
         )
         if not path:
             return None
+        if not path.casefold().endswith((".csv", ".xlsx")):
+            path += ".xlsx" if chosen == workbook else ".csv"
     report = tracker_report(context.dataset, entries)
+    write = write_xlsx if path.casefold().endswith(".xlsx") else write_csv
     try:
-        written = write_csv(report, Path(path))
+        written = write(report, Path(path))
     except FileProblem as error:
         _tell(parent, QMessageBox.Icon.Warning, tr("The status report was NOT saved: {why}").format(why=error))
         return None
