@@ -260,7 +260,7 @@ def document_sheets(document: Document) -> list[Sheet]:
     sheets: list[Sheet] = []
     figures = [b for b in document.blocks if isinstance(b, FigureBlock)]
     if figures:
-        columns = (
+        columns: tuple[Column, ...] = (
             Column(_t("Indicator"), "text", 50),
             Column(_t("Value"), "number", 14),
             Column(_t("Unit"), "text", 14),
@@ -269,7 +269,7 @@ def document_sheets(document: Document) -> list[Sheet]:
             Column(_t("Derived"), "text", 8),
             Column(_t("Source paragraph"), "text", 22),
         )
-        rows = tuple(
+        rows: tuple[tuple[Cell, ...], ...] = tuple(
             (
                 f.indicator,
                 f.value,
@@ -300,7 +300,7 @@ def document_sheets(document: Document) -> list[Sheet]:
                 Column(s.label or chart.unit, "number") for s in chart.series
             )
             rows = tuple(
-                (category, *(s.values[i] for s in chart.series)) for i, category in enumerate(chart.categories)
+                (category, *(float(s.values[i]) for s in chart.series)) for i, category in enumerate(chart.categories)
             )
             sheets.append(Sheet(chart.title, columns, rows, block.citation.text))
     return sheets
