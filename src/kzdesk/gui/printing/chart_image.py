@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kzdesk.core.charts import ChartData
-from kzdesk.gui.printing.fonts import POINTS_PER_INCH, FONT_FAMILY
+from kzdesk.gui.printing.fonts import FONT_FAMILY, POINTS_PER_INCH
 
 DOCX_DPI = 200
 CHART_WIDTH = 432.0  # points: 6 inches, the width the Word file gives the picture
