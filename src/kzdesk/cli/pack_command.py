@@ -3,10 +3,10 @@
 ``pack new TITLE`` (prints the new pack's id), ``pack list``, ``pack show PACK``,
 ``pack add PACK REF [--form summary|full] [--at POSITION]``, ``pack text PACK TEXT``,
 ``pack remove PACK ITEM``, ``pack move PACK ITEM POSITION``, ``pack rename PACK TITLE``,
-``pack delete PACK``, ``pack export PACK -o FILE.docx|xlsx``; ``--json`` as everywhere. PACK is a pack's id (or the start of it,
-or its exact title); ITEM an item's id or its position (1 is first); REF the id the other
-commands print, or the id of one of your notes (``kzdesk notes``). What the user wrote
-is theirs: text blocks and notes say so (``"yours": true``).
+``pack delete PACK``, ``pack export PACK -o FILE.docx|xlsx``; ``--json`` as everywhere.
+PACK is a pack's id (or the start of it, or its exact title); ITEM an item's id or its
+position (1 is first); REF the id the other commands print, or the id of one of your
+notes (``kzdesk notes``). What the user wrote is theirs: text blocks and notes say so (``"yours": true``).
 """
 
 from __future__ import annotations
