@@ -191,3 +191,15 @@ def test_writes_are_atomic_and_problems_are_clear(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="open in another program"):
         write_atomically(target, locked)
     assert write_atomically(target, lambda p: p.write_text("new")) == target and target.read_text() == "new"
+
+
+def test_a_written_file_has_an_ordinary_files_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        made = write_atomically(tmp_path / "new.docx", lambda p: p.write_text("x"))
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o644

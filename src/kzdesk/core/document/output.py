@@ -35,6 +35,7 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     temporary = Path(name)
     try:
         write(temporary)
+        os.chmod(temporary, _mode_for(target))  # mkstemp makes it private; the file is an ordinary document
         os.replace(temporary, target)
     except PermissionError:
         raise OutputError(
@@ -52,3 +53,13 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The mode an ordinary new file gets (the umask applied), or the replaced file's own."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
