@@ -33,6 +33,14 @@ from kzdesk.core.labels import DERIVED_MARK, format_number, translate
 ChartPng = Callable[[ChartData], bytes]
 USER_SHADE = "EAF1F8"  # the user's paragraphs: a pale blue, as the printouts' boxes
 CHART_WIDTH_INCHES = 6.0
+#: What may follow w:shd inside w:pPr (ECMA-376 CT_PPrBase order).
+_AFTER_SHD = (
+    "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+    "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+    "w:sectPr", "w:pPrChange",
+)  # fmt: skip
 
 
 def _t(text: str) -> str:
@@ -150,7 +158,8 @@ class _Writer:
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")
         shading.set(qn("w:fill"), USER_SHADE)
-        paragraph._p.get_or_add_pPr().append(shading)
+        # In the schema's place inside w:pPr (Word refuses a file whose pPr children are out of order).
+        paragraph._p.get_or_add_pPr().insert_element_before(shading, *_AFTER_SHD)
 
     def proposal(self, block: ProposalBlock) -> None:
         paragraph = self.word.add_paragraph(block.text)
