@@ -113,8 +113,7 @@ def test_pack_export_writes_the_pack_with_note_and_tracker(tmp_path: Path, works
     [
         (("brief", "--item", "proposal-99", "-o", "{dir}/b.docx"), "there is no proposal-99"),
         (("brief", "--text", "only words", "-o", "{dir}/b.docx"), "--item REF"),
-        (("brief", "--item", "proposal-1", "-o", "{dir}/b.pdf"), "PDF briefings are not available yet"),
-        (("brief", "--item", "proposal-1", "-o", "{dir}/b.txt"), "name it FILE.docx or FILE.xlsx"),
+        (("brief", "--item", "proposal-1", "-o", "{dir}/b.txt"), "name it FILE.docx, FILE.pdf or FILE.xlsx"),
         (("brief", "--item", "proposal-1", "-o", "{dir}/no/b.docx"), "does not exist"),
         (("brief", "--item", "proposal-1@full", "-o", "{dir}/b.docx"), "for sections only"),
         (("pack", "export", "nope", "-o", "{dir}/b.docx"), "there is no pack 'nope'"),
@@ -134,3 +133,17 @@ def test_an_empty_pack_is_refused_and_an_old_file_stays(tmp_path: Path, workspac
     result = run(workspace, "pack", "export", pack, "-o", str(out))
     assert result.returncode == 2 and "the briefing is empty" in result.stderr
     assert out.read_bytes() == b"old"
+
+
+def test_brief_as_pdf_has_every_item_its_citations_and_the_sources(tmp_path: Path, workspace: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    args = ("--text", "Our own view.", "--item", "proposal-11", "--item", "stat-corruption-crimes-convicted-persons")
+    result = run(workspace, "brief", *args, "--item", "chart-table-1", "--item", "section-5-p1", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Your text" in flat and "Our own view." in flat
+    assert "monitoring of procurements of natural monopolies" in flat
+    assert "1,021 persons" in flat and "Section 1, para. 5" in flat
+    assert "Source: National Report on Combating Corruption, Kazakhstan, 2020, Section 5, para. 1" in flat
+    assert "Sources" in flat and "page 1 of" in flat

@@ -1,4 +1,4 @@
-"""One-shot briefings: ``kzdesk brief --item REF … [--text "…"] [--title T] -o FILE.docx|xlsx``.
+"""One-shot briefings: ``kzdesk brief --item REF … [--text "…"] [--title T] -o FILE.docx|pdf|xlsx``.
 
 REF is an id the other commands print (``proposal-11``, ``stat-…``, ``table-1``, a chart's
 id …); a section as ``section-5`` (its summary) or ``section-5@full`` (its full text); one of
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from kzdesk.core.charts import ChartData
     from kzdesk.core.document.model import Document
 
-HELP = "make a briefing (Word or Excel) from sections, proposals, figures, tables, charts and your notes"
-FORMATS = (".docx", ".xlsx")
+HELP = "make a briefing (Word, PDF or Excel) from sections, proposals, figures, tables, charts and your notes"
+FORMATS = (".docx", ".xlsx", ".pdf")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -46,7 +46,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="a block of your own words at this place (marked as yours)",
     )
     parser.add_argument("--title", metavar="T", help="the briefing's title (default: Briefing)")
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx or FILE.xlsx")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx, FILE.pdf or FILE.xlsx")
 
 
 def cmd_brief(dataset: Dataset, args: argparse.Namespace) -> None:
@@ -102,10 +102,8 @@ def _notes(args: argparse.Namespace, ids: list[str]) -> dict[str, object] | None
 
 def check_format(output: str) -> str:
     suffix = Path(output).suffix.lower()
-    if suffix == ".pdf":
-        raise UsageError("PDF briefings are not available yet: write FILE.docx or FILE.xlsx")
     if suffix not in FORMATS:
-        raise UsageError(f"cannot tell the format of {output[:80]!r}: name it FILE.docx or FILE.xlsx")
+        raise UsageError(f"cannot tell the format of {output[:80]!r}: name it FILE.docx, FILE.pdf or FILE.xlsx")
     return suffix
 
 
@@ -127,7 +125,7 @@ def font_family() -> str:
 def export_document(
     document: Document, path: str | Path, chart_png: Callable[[ChartData], bytes] | None = None
 ) -> Path:
-    """Write ``document`` as the extension of ``path`` says (.docx, .xlsx); UsageError on any problem."""
+    """Write ``document`` as the extension of ``path`` says (.docx, .pdf, .xlsx); UsageError on any problem."""
     from kzdesk.core.document.output import OutputError
 
     suffix = check_format(str(path))
@@ -136,6 +134,11 @@ def export_document(
             from kzdesk.core.document.docx import write_docx
 
             return write_docx(document, path, font_family(), chart_png)
+        if suffix == ".pdf":
+            from kzdesk.gui.printing.briefing_pdf import write_briefing_pdf
+
+            write_briefing_pdf(document, path)
+            return Path(path)
         try:
             from kzdesk.core.document.xlsx import write_workbook  # type: ignore[import-not-found, unused-ignore]
         except ImportError:

@@ -3,7 +3,7 @@
 ``pack new TITLE`` (prints the new pack's id), ``pack list``, ``pack show PACK``,
 ``pack add PACK REF [--form summary|full] [--at POSITION]``, ``pack text PACK TEXT``,
 ``pack remove PACK ITEM``, ``pack move PACK ITEM POSITION``, ``pack rename PACK TITLE``,
-``pack delete PACK``, ``pack export PACK -o FILE.docx|xlsx``; ``--json`` as everywhere.
+``pack delete PACK``, ``pack export PACK -o FILE.docx|pdf|xlsx``; ``--json`` as everywhere.
 PACK is a pack's id (or the start of it, or its exact title); ITEM an item's id or its
 position (1 is first); REF the id the other commands print, or the id of one of your
 notes (``kzdesk notes``). What the user wrote is theirs: text blocks and notes say so (``"yours": true``).
@@ -63,9 +63,11 @@ def configure(
     rename.add_argument("pack", metavar="PACK")
     rename.add_argument("title", metavar="TITLE")
     action("delete", "delete a pack and its items (your notes themselves stay)").add_argument("pack", metavar="PACK")
-    export = action("export", "write a pack as a briefing: FILE.docx (Word) or FILE.xlsx (its figures and tables)")
+    export = action(
+        "export", "write a pack as a briefing: FILE.docx (Word), FILE.pdf or FILE.xlsx (its figures and tables)"
+    )
     export.add_argument("pack", metavar="PACK")
-    export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx or FILE.xlsx")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx, FILE.pdf or FILE.xlsx")
 
 
 class PackCommands:
