@@ -100,7 +100,6 @@ def test_rename_and_delete(workspace: Path) -> None:
         (("pack", "remove", "{pack}", "3"), "the pack has no item 3"),
         (("pack", "move", "{pack}", "1", "5"), "position 5 is outside the pack"),
         (("pack", "show", "nope"), "there is no pack 'nope'"),
-        (("pack", "export", "{pack}"), "invalid choice"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(workspace: Path, args: tuple[str, ...], message: str) -> None:

@@ -175,6 +175,9 @@ def build_parser(gui_only: bool = False) -> Parser:
         from kzdesk.cli import pack_command
 
         pack_command.configure(command, lambda dataset: edition_key(dataset.report), [output])
+        from kzdesk.cli import brief_command
+
+        brief_command.configure(command("brief", brief_command.cmd_brief, brief_command.HELP))
     gui_help = "open the desktop application (what kzdesk with no command does)"
     gui_command.add_arguments(commands.add_parser("gui", help=gui_help, description=gui_help))
     return parser

@@ -3,10 +3,10 @@
 ``pack new TITLE`` (prints the new pack's id), ``pack list``, ``pack show PACK``,
 ``pack add PACK REF [--form summary|full] [--at POSITION]``, ``pack text PACK TEXT``,
 ``pack remove PACK ITEM``, ``pack move PACK ITEM POSITION``, ``pack rename PACK TITLE``,
-``pack delete PACK``; ``--json`` as everywhere. PACK is a pack's id (or the start of it,
-or its exact title); ITEM an item's id or its position (1 is first); REF the id the other
-commands print, or the id of one of your notes (``kzdesk notes``). What the user wrote
-is theirs: text blocks and notes say so (``"yours": true``).
+``pack delete PACK``, ``pack export PACK -o FILE.docx|pdf|xlsx``; ``--json`` as everywhere.
+PACK is a pack's id (or the start of it, or its exact title); ITEM an item's id or its
+position (1 is first); REF the id the other commands print, or the id of one of your
+notes (``kzdesk notes``). What the user wrote is theirs: text blocks and notes say so (``"yours": true``).
 """
 
 from __future__ import annotations
@@ -63,6 +63,11 @@ def configure(
     rename.add_argument("pack", metavar="PACK")
     rename.add_argument("title", metavar="TITLE")
     action("delete", "delete a pack and its items (your notes themselves stay)").add_argument("pack", metavar="PACK")
+    export = action(
+        "export", "write a pack as a briefing: FILE.docx (Word), FILE.pdf or FILE.xlsx (its figures and tables)"
+    )
+    export.add_argument("pack", metavar="PACK")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx, FILE.pdf or FILE.xlsx")
 
 
 class PackCommands:
@@ -170,6 +175,21 @@ class PackCommands:
             return "\n".join(lines)
 
         emit(args, record, text)
+
+    def do_export(self, workspace: Workspace, dataset: Dataset, args: argparse.Namespace) -> None:
+        from kzdesk.cli.brief_command import check_format, export_document, gui_chart_png, report_written
+        from kzdesk.core.document.build import DocumentError, build_document
+
+        pack = self._pack(workspace, args.pack)
+        check_format(args.output)
+        edition = self.edition_of(dataset)
+        notes = {i.target: note for i in pack.items if i.kind == "note" and (note := workspace.note(i.target))}
+        tracker = {entry.target: entry for entry in workspace.tracker(edition)}
+        try:
+            document = build_document(dataset, pack, notes=notes, tracker=tracker)
+        except DocumentError as error:
+            raise UsageError(str(error)) from None
+        report_written(args, export_document(document, args.output, chart_png=gui_chart_png()))
 
     def do_add(self, workspace: Workspace, dataset: Dataset, args: argparse.Namespace) -> None:
         from kzdesk.core.packs import is_known

@@ -1,0 +1,149 @@
+"""End to end: ``kzdesk brief`` and ``kzdesk pack export`` write a Word briefing, read back with python-docx."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from kzdesk.core.model import Dataset
+
+SUPERSCRIPT_MARK = "[1]"
+
+
+def run(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kzdesk", "--workspace", str(workspace), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    return tmp_path / "workspace.sqlite"
+
+
+def styles(document: docx.document.Document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs]
+
+
+def test_brief_writes_headings_tables_a_chart_image_and_marks_the_users_text(
+    tmp_path: Path, workspace: Path, dataset: Dataset
+) -> None:
+    out = tmp_path / "brief.docx"
+    stat = dataset.by_id["stat-corruption-crimes-convicted-persons"]
+    result = run(
+        workspace,
+        "brief",
+        "--title",
+        "Meeting with the Agency",
+        "--text",
+        "We ask for three things.",
+        "--item",
+        "proposal-11",
+        "--item",
+        "stat-corruption-crimes-convicted-persons",
+        "--item",
+        "section-5",
+        "--item",
+        "chart-table-1",
+        "-o",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and "wrote" in result.stdout
+    word = docx.Document(str(out))
+    paragraphs = styles(word)
+    assert paragraphs[0] == ("Title", "Meeting with the Agency")
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings[:3] == ["Proposal 11", "Figures", "5. Combating corruption in the civil service — summary"]
+    assert headings[-1] == "Sources and citations"
+    assert ("Heading 2", "Key points") in paragraphs
+    # the user's words: their own paragraph, labelled, shaded; never inside a report paragraph
+    mine = [p for p in word.paragraphs if "We ask for three things." in p.text]
+    assert len(mine) == 1 and mine[0].text.startswith("Your text")
+    assert mine[0]._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd") is not None
+    # the proposal in the report's words with a superscript citation marker
+    proposal = next(p for p in word.paragraphs if p.text.startswith(dataset.by_id["proposal-11"].text))  # type: ignore[attr-defined]
+    assert proposal.runs[-1].font.superscript and proposal.runs[-1].text.startswith("[")
+    # the figure as printed, in a real table, with where it is stated
+    figures = word.tables[0]
+    assert figures.rows[0].cells[0].text == "Figure"
+    assert figures.rows[1].cells[0].text == stat.value_text  # type: ignore[attr-defined]
+    assert figures.rows[1].cells[3].text.startswith("Section 1, para.")
+    # the chart as a picture, the bundled font named
+    assert len(word.inline_shapes) == 1
+    assert word.styles["Normal"].font.name == "Noto Sans"
+    assert word.styles["Heading 1"].font.name == "Noto Sans"
+    # every marker has its line in the list at the end
+    markers = {r.text for p in word.paragraphs for r in p.runs if r.font.superscript}
+    cells = [c for t in word.tables for row in t.rows for c in row.cells]
+    markers |= {r.text for c in cells for p in c.paragraphs for r in p.runs if r.font.superscript}
+    listed = {text.split(" ", 1)[0] for style, text in paragraphs if text.startswith("[")}
+    assert markers and markers <= listed
+    assert any(text.startswith(f"{SUPERSCRIPT_MARK} {dataset.report.citation_title}") for _, text in paragraphs)
+
+
+def test_pack_export_writes_the_pack_with_note_and_tracker(tmp_path: Path, workspace: Path) -> None:
+    pack = json.loads(run(workspace, "pack", "new", "Briefing", "--json").stdout)["id"]
+    note = json.loads(run(workspace, "note", "add", "section-5-p1", "Ask about it", "--json").stdout)["id"]
+    assert run(workspace, "tracker", "set", "proposal-2", "--status", "in-progress", "--unit", "Legal").returncode == 0
+    for ref in ("proposal-2", note, "table-1", "section-1"):
+        assert run(workspace, "pack", "add", pack, ref).returncode == 0
+    run(workspace, "note", "delete", note)
+    out = tmp_path / "pack.docx"
+    result = run(workspace, "pack", "export", pack, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    word = docx.Document(str(out))
+    texts = [p.text for p in word.paragraphs]
+    assert any(t.startswith("Your tracker") and "In progress" in t and "Legal" in t for t in texts)
+    assert any(t.startswith("Your note") and "deleted" in t for t in texts)
+    assert ("Heading 1", "Table 1. Corruption crimes by anti-corruption subjects") in styles(word)
+    assert any(t.rows[1].cells[1].text == "1,717" for t in word.tables)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("brief", "--item", "proposal-99", "-o", "{dir}/b.docx"), "there is no proposal-99"),
+        (("brief", "--text", "only words", "-o", "{dir}/b.docx"), "--item REF"),
+        (("brief", "--item", "proposal-1", "-o", "{dir}/b.txt"), "name it FILE.docx, FILE.pdf or FILE.xlsx"),
+        (("brief", "--item", "proposal-1", "-o", "{dir}/no/b.docx"), "does not exist"),
+        (("brief", "--item", "proposal-1@full", "-o", "{dir}/b.docx"), "for sections only"),
+        (("pack", "export", "nope", "-o", "{dir}/b.docx"), "there is no pack 'nope'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, workspace: Path, args: tuple[str, ...], message: str) -> None:
+    result = run(workspace, *(a.format(dir=tmp_path) for a in args))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert not (tmp_path / "b.docx").exists()
+
+
+def test_an_empty_pack_is_refused_and_an_old_file_stays(tmp_path: Path, workspace: Path) -> None:
+    pack = json.loads(run(workspace, "pack", "new", "Empty", "--json").stdout)["id"]
+    out = tmp_path / "b.docx"
+    out.write_bytes(b"old")
+    result = run(workspace, "pack", "export", pack, "-o", str(out))
+    assert result.returncode == 2 and "the briefing is empty" in result.stderr
+    assert out.read_bytes() == b"old"
+
+
+def test_brief_as_pdf_has_every_item_its_citations_and_the_sources(tmp_path: Path, workspace: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    args = ("--text", "Our own view.", "--item", "proposal-11", "--item", "stat-corruption-crimes-convicted-persons")
+    result = run(workspace, "brief", *args, "--item", "chart-table-1", "--item", "section-5-p1", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Your text" in flat and "Our own view." in flat
+    assert "monitoring of procurements of natural monopolies" in flat
+    assert "1,021 persons" in flat and "Section 1, para. 5" in flat
+    assert "Source: National Report on Combating Corruption, Kazakhstan, 2020, Section 5, para. 1" in flat
+    assert "Sources" in flat and "page 1 of" in flat
