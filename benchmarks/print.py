@@ -10,6 +10,11 @@
    contents links): median wall time over REPORT_RUNS runs. Budget (issue 9): ≤ 2 s.
 3. ``kzdesk print --statistics --section section-1 --query crimes`` (a filtered Statistics
    view, as the tab prints it): median wall time over RUNS runs. Budget (issue 9): ≤ 1 s.
+4. ``kzdesk brief`` of a 20-item pack (two section summaries, proposals, figures, tables,
+   charts, a paragraph, an act, a project, a source document, text blocks) to PDF and to
+   DOCX (charts drawn as PNG): median wall time over BRIEF_RUNS runs each, paired with the
+   section 1 summary PDF. Budget (issue 13): ≤ 2 s each and ≤ 3 × the summary (median of
+   the pairs' ratios). ``python benchmarks/print.py --briefing`` measures only this part.
 
 Both commands run the way an installed kzdesk does, with Python's bytecode cache (a
 wheel installed by pip has it). A checkout run with PYTHONDONTWRITEBYTECODE=1 would
@@ -38,6 +43,15 @@ SECTION_BUDGET_S = 1.0
 RATIO_BUDGET = 3.0
 REPORT_BUDGET_S = 2.0
 FILTERED_BUDGET_S = 1.0
+BRIEF_RUNS = 7
+BRIEF_BUDGET_S = 2.0
+BRIEF_ITEMS = [
+    "section-5", "section-1", "proposal-2", "proposal-3", "proposal-7", "proposal-22", "proposal-30",
+    "stat-service-model-service-akimats", "stat-public-services-digitalization-level",
+    "stat-survey-public-services-satisfaction", "stat-antikor-ortalygy-service-centers",
+    "table-1", "table-2", "chart-table-1", "chart-survey-tk-no-other-options-share", "section-3-p2",
+    "act-ban-foreign-bank-accounts", "project-adaldyq-alany", "document-3",
+]  # fmt: skip
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -55,10 +69,59 @@ def _pages(path: Path) -> int:
     return len(pypdf.PdfReader(path).pages)
 
 
+def brief_command(kzdesk: list[str], out: Path) -> list[str]:
+    """``kzdesk brief`` of 20 items: BRIEF_ITEMS and a text block of the user's."""
+    command = [*kzdesk, "brief", "--title", "Benchmark briefing", "--text", "Why this briefing: a benchmark."]
+    for item in BRIEF_ITEMS:
+        command += ["--item", item]
+    return [*command, "-o", str(out)]
+
+
+def briefing_checks(kzdesk: list[str], env: dict[str, str], scratch: Path) -> list[tuple[str, bool]]:
+    section_pdf = [*kzdesk, "print", "--section", "section-1", "-o", str(scratch / "section-1.pdf")]
+    checks = []
+    for suffix in ("pdf", "docx"):
+        command = brief_command(kzdesk, scratch / f"brief.{suffix}")
+        for warm in (section_pdf, command):
+            timed(warm, env)
+        summary, brief = [], []
+        for _ in range(BRIEF_RUNS):
+            summary.append(timed(section_pdf, env))
+            brief.append(timed(command, env))
+        brief_s = statistics.median(brief)
+        ratio = statistics.median(b / s for b, s in zip(brief, summary, strict=True))
+        checks.append(
+            (
+                f"20-item briefing {suffix.upper()}: {brief_s:.3f} s (budget {BRIEF_BUDGET_S:.1f} s), "
+                f"{ratio:.2f} × the section 1 summary PDF ({statistics.median(summary):.3f} s; budget "
+                f"{RATIO_BUDGET:.1f} ×)",
+                brief_s <= BRIEF_BUDGET_S and ratio <= RATIO_BUDGET,
+            )
+        )
+    return checks
+
+
+def _environment(scratch: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(Path(scratch) / "pycache"))
+    env.update(XDG_DATA_HOME=str(Path(scratch) / "data"), APPDATA=str(Path(scratch) / "data"))  # no real workspace
+    return env
+
+
+def _report(checks: list[tuple[str, bool]]) -> int:
+    for text, ok in checks:
+        print(f"  {'ok  ' if ok else 'MISS'} {text}")
+    return 0 if all(ok for _, ok in checks) else 1
+
+
 def main() -> int:
+    if "--briefing" in sys.argv[1:]:
+        with tempfile.TemporaryDirectory(prefix="kzdesk-bench-") as scratch:
+            checks = briefing_checks([sys.executable, "-m", "kzdesk"], _environment(scratch), Path(scratch))
+        print(f"print benchmark (briefings only): medians of {BRIEF_RUNS} runs, wall time of each process")
+        return _report(checks)
     with tempfile.TemporaryDirectory(prefix="kzdesk-bench-") as scratch:
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(Path(scratch) / "pycache"))
+        env = _environment(scratch)
         kzdesk = [sys.executable, "-m", "kzdesk"]
         sections = [*kzdesk, "sections", "--json"]
         section_pdf = [*kzdesk, "print", "--section", "section-1", "-o", str(Path(scratch) / "section-1.pdf")]
@@ -83,6 +146,7 @@ def main() -> int:
                 base = timed(sections, env)
                 ratios.append(timed(command, env) / base)
             per_section[section] = (statistics.median(ratios), _pages(out))
+        briefings = briefing_checks(kzdesk, env, Path(scratch))
 
     listing_s, summary_s, report_s, filtered_s = (statistics.median(v) for v in (listing, summary, report, filtered))
     ratio = statistics.median(s / t for s, t in zip(summary, listing, strict=True))
@@ -111,9 +175,7 @@ def main() -> int:
             )
         )
     print(f"print benchmark: medians of {RUNS} runs ({REPORT_RUNS} for the report), wall time of each process")
-    for text, ok in checks:
-        print(f"  {'ok  ' if ok else 'MISS'} {text}")
-    return 0 if all(ok for _, ok in checks) else 1
+    return _report(checks + briefings)
 
 
 if __name__ == "__main__":

@@ -147,3 +147,25 @@ def test_brief_as_pdf_has_every_item_its_citations_and_the_sources(tmp_path: Pat
     assert "1,021 persons" in flat and "Section 1, para. 5" in flat
     assert "Source: National Report on Combating Corruption, Kazakhstan, 2020, Section 5, para. 1" in flat
     assert "Sources" in flat and "page 1 of" in flat
+
+
+def test_brief_to_excel_types_every_figure_as_the_dataset_has_it(
+    tmp_path: Path, workspace: Path, dataset: Dataset
+) -> None:
+    import openpyxl
+
+    out = tmp_path / "brief.xlsx"
+    items = ["stat-corruption-crimes-convicted-persons", "stat-antikor-ortalygy-service-centers", "table-1"]
+    result = run(workspace, "brief", *[a for item in items for a in ("--item", item)], "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] == "Figures" and any(name.startswith("Table 1") for name in book.sheetnames)
+    figures = book["Figures"]
+    assert figures.freeze_panes == "A2"
+    header = [cell.value for cell in figures[1]]
+    value_column = next(i for i, title in enumerate(header) if title and title.startswith("Value"))
+    rows = [row for row in figures.iter_rows(min_row=2, values_only=True) if row[value_column] is not None]
+    assert len(rows) == 2
+    expected = {dataset.by_id[item].value for item in items[:2]}  # type: ignore[union-attr]
+    assert {row[value_column] for row in rows} == expected
+    assert all(isinstance(row[value_column], (int, float)) for row in rows)

@@ -139,13 +139,14 @@ def export_document(
 
             write_briefing_pdf(document, path)
             return Path(path)
-        try:
-            from kzdesk.core.document.xlsx import write_workbook  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:
-            raise UsageError("Excel briefings are not available in this build: write FILE.docx") from None
         from kzdesk.core.document.build import document_sheets
+        from kzdesk.core.document.xlsx import WorkbookError, write_workbook
+        from kzdesk.core.files import FileProblem
 
-        return Path(write_workbook(path, document_sheets(document)))
+        try:
+            return Path(write_workbook(path, document_sheets(document), title=document.title))
+        except (WorkbookError, FileProblem) as error:
+            raise UsageError(str(error)) from None
     except (OutputError, PermissionError) as error:
         raise UsageError(str(error)) from None
 
