@@ -286,3 +286,62 @@ def test_a_text_block_is_edited_in_place_and_saved(qtbot: QtBot, files: tuple[Pa
     assert stored is not None and stored.items[1].text == "Conclusion: two proposals are late"
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     assert not panel.editor.isEnabled()  # a proposal's words are the report's: not editable here
+
+
+def test_the_panel_exports_a_briefing_in_word_pdf_and_excel(
+    qtbot: QtBot, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The issue's two-page briefing, made from the GUI: 3 proposals, 4 figures, 1 chart and a note."""
+    import subprocess
+
+    import docx
+    import openpyxl
+
+    from kzdesk.core.references import Ref
+    from kzdesk.gui.workspace import pack_export
+
+    window = _window(qtbot, *files)
+    packs = window.workspace_actions.packs
+    figures = [
+        "stat-corruption-crimes-convicted-persons",
+        "stat-antikor-ortalygy-service-centers",
+        "stat-cpi-kazakhstan-score",
+        "stat-public-services-digitalization-level",
+    ]
+    for target in ["proposal-2", "proposal-7", "proposal-11", *figures, "chart-table-1"]:
+        window.open_target(target)
+        assert packs.add_current(), target
+    panel = packs.panel
+    assert panel is not None and panel.export_button.isEnabled()
+    workspace = window.context.workspace_session.get()
+    note = workspace.add_note(Ref(window.context.edition_key, "proposal-7"), "Ask for the 2021 figures first.")
+    assert packs.add(note.id, "note")
+    assert len(_labels(window)) == 9
+
+    docx_path = panel.export(str(tmp_path / "brief.docx"))
+    assert docx_path is not None and "saved to" in pack_export.last_message.text()
+    assert "Saved" in window.statusBar().currentMessage()
+    document = docx.Document(str(docx_path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Ask for the 2021 figures first." in text and "Your note" in text
+    assert any(p.style.name.startswith("Heading") for p in document.paragraphs)
+    assert document.inline_shapes  # the chart, as a picture
+
+    pdf_path = panel.export(str(tmp_path / "brief.pdf"))
+    assert pdf_path is not None
+    pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Ask for the 2021 figures first." in pdf_text and "page 1 of" in pdf_text
+
+    xlsx_path = panel.export(str(tmp_path / "brief.xlsx"))
+    assert xlsx_path is not None
+    book = openpyxl.load_workbook(xlsx_path)
+    by_id = {s.id: s for s in window.context.dataset.statistics}
+    sheet = book["Figures"]
+    assert [c.value for c in sheet[1]][:2] == ["Indicator", "Value"] and sheet.freeze_panes == "A2"
+    rows = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1] is not None]
+    assert [(row[0], row[1]) for row in rows] == [(by_id[f].indicator, by_id[f].value) for f in figures]
+
+    # An unwritable place: one clear message, nothing written, no traceback.
+    assert panel.export(str(tmp_path / "missing" / "brief.docx")) is None
+    assert "NOT saved" in pack_export.last_message.text()
+    assert not (tmp_path / "missing").exists()

@@ -116,38 +116,17 @@ def gui_chart_png() -> Callable[[ChartData], bytes] | None:
     return chart_png_for_docx
 
 
-def font_family() -> str:
-    from kzdesk.gui.printing.fonts import FONT_FAMILY
-
-    return FONT_FAMILY
-
-
 def export_document(
     document: Document, path: str | Path, chart_png: Callable[[ChartData], bytes] | None = None
 ) -> Path:
     """Write ``document`` as the extension of ``path`` says (.docx, .pdf, .xlsx); UsageError on any problem."""
-    from kzdesk.core.document.output import OutputError
+    from kzdesk.gui.printing.briefing_export import ExportError
+    from kzdesk.gui.printing.briefing_export import export_document as write
 
-    suffix = check_format(str(path))
+    check_format(str(path))
     try:
-        if suffix == ".docx":
-            from kzdesk.core.document.docx import write_docx
-
-            return write_docx(document, path, font_family(), chart_png)
-        if suffix == ".pdf":
-            from kzdesk.gui.printing.briefing_pdf import write_briefing_pdf
-
-            write_briefing_pdf(document, path)
-            return Path(path)
-        from kzdesk.core.document.build import document_sheets
-        from kzdesk.core.document.xlsx import WorkbookError, write_workbook
-        from kzdesk.core.files import FileProblem
-
-        try:
-            return Path(write_workbook(path, document_sheets(document), title=document.title))
-        except (WorkbookError, FileProblem) as error:
-            raise UsageError(str(error)) from None
-    except (OutputError, PermissionError) as error:
+        return write(document, path, chart_png)
+    except ExportError as error:
         raise UsageError(str(error)) from None
 
 

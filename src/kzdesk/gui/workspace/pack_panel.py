@@ -12,6 +12,7 @@ status bar and leaves the panel as the workspace has it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -74,6 +75,9 @@ class PackPanel(QDockWidget):
         self.rename_button = self._button(self.tr("Rena&me…"), self.tr("Give this pack another title"), self.rename)
         self.delete_pack_button = self._button(
             self.tr("Delete Pack"), self.tr("Delete this pack (your notes themselves stay)"), self.delete_pack
+        )
+        self.export_button = self._button(
+            self.tr("E&xport…"), self.tr("This pack as one cited briefing: Word, PDF or Excel"), self.export
         )
 
         self.view = QTreeView()
@@ -148,6 +152,7 @@ class PackPanel(QDockWidget):
         manage.addWidget(self.new_button)
         manage.addWidget(self.rename_button)
         manage.addWidget(self.delete_pack_button)
+        manage.addWidget(self.export_button)
         manage.addStretch(1)
         manage.addWidget(self.count_label)
         order = QHBoxLayout()
@@ -205,6 +210,20 @@ class PackPanel(QDockWidget):
         self.chooser.setCurrentIndex(index if index >= 0 else len(packs) - 1)
         self.chooser.blockSignals(False)
         self._chosen()
+
+    def export(self, path: str | None = None) -> Path | None:
+        """The pack shown, as a briefing file (``path`` None: ask); the path written, or None."""
+        pack_id = self.current_pack_id()
+        if pack_id is None:
+            return None
+        self.save_now()  # a text block being typed goes in as typed
+        from kzdesk.gui.workspace.pack_export import export_pack
+
+        window = self.parent()
+        context = getattr(window, "context", None)
+        if context is None:
+            return None
+        return export_pack(self, context, self.workspace, pack_id, path, headless=self.headless)
 
     def current_pack_id(self) -> str | None:
         data = self.chooser.currentData()
@@ -396,6 +415,7 @@ class PackPanel(QDockWidget):
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(item is not None)
+        self.export_button.setEnabled(count > 0)
         self.open_button.setEnabled(item is not None and self.model.data(self.view.currentIndex(), IdRole) is not None)
         section = item is not None and bool(item.form)
         self.form_label.setVisible(section)
