@@ -149,6 +149,23 @@ def test_brief_as_pdf_has_every_item_its_citations_and_the_sources(tmp_path: Pat
     assert "Sources" in flat and "page 1 of" in flat
 
 
+def test_a_long_briefing_opens_with_a_linked_contents_page_a_short_one_does_not(
+    tmp_path: Path, workspace: Path
+) -> None:
+    import pypdf
+
+    long_pdf, short_pdf = tmp_path / "long.pdf", tmp_path / "short.pdf"
+    sections = [a for n in (1, 5, 9) for a in ("--item", f"section-{n}@full")]
+    assert run(workspace, "brief", *sections, "-o", str(long_pdf)).returncode == 0
+    assert run(workspace, "brief", "--item", "proposal-11", "-o", str(short_pdf)).returncode == 0
+    long_reader, short_reader = pypdf.PdfReader(long_pdf), pypdf.PdfReader(short_pdf)
+    assert len(long_reader.pages) > 3 and len(short_reader.pages) <= 3
+    first = " ".join(long_reader.pages[0].extract_text().split())
+    assert "Contents" in first
+    assert any("/Annots" in page for page in long_reader.pages[:2])  # its entries link to their pages
+    assert "Contents" not in " ".join(short_reader.pages[0].extract_text().split())
+
+
 def test_brief_to_excel_types_every_figure_as_the_dataset_has_it(
     tmp_path: Path, workspace: Path, dataset: Dataset
 ) -> None:

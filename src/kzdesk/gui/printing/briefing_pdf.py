@@ -34,6 +34,10 @@ from kzdesk.gui.printing.user_blocks import yours_block
 ITEM_GAP = 5.0
 
 
+#: A briefing longer than this many pages gets a contents page (the issue: "for packs over 3 pages").
+CONTENTS_AFTER_PAGES = 3
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("PrintBriefing", text)
 
@@ -143,14 +147,20 @@ def briefing_blocks(document: Document) -> list[Block]:
 
 def write_briefing_pdf(document: Document, path: str | os.PathLike[str], page_size: str = "A4") -> int:
     """Write ``document`` as a PDF to ``path`` (atomically); returns the number of pages."""
+    from kzdesk import __version__
     from kzdesk.core.document.output import write_atomically
     from kzdesk.gui.printing.outline import add_outline
     from kzdesk.gui.printing.pdf import ensure_application, pdf_bytes
-    from kzdesk.gui.printing.render import stylesheet
+    from kzdesk.gui.printing.render import contents_page, stylesheet
 
     ensure_application()
-    paged = paginate(document.title, briefing_blocks(document), PageGeometry.for_size(page_size), stylesheet())
-    paged = paged._replace(footer=f"{document.edition} — kzdesk")
+    geometry = PageGeometry.for_size(page_size)
+    paged = paginate(document.title, briefing_blocks(document), geometry, stylesheet())
+    if len(paged.pages) > CONTENTS_AFTER_PAGES:  # a long briefing opens with a linked contents page
+        contents = contents_page(briefing_blocks(document))
+        if contents is not None:
+            paged = paginate(document.title, contents, geometry, stylesheet())
+    paged = paged._replace(footer=f"{document.edition} — kzdesk {__version__}")
     data = add_outline(pdf_bytes(paged), paged)
     write_atomically(Path(path), lambda temporary: temporary.write_bytes(data))
     return len(paged.pages)

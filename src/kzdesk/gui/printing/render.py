@@ -447,7 +447,15 @@ def with_contents(summary: Summary, blocks: list[Block]) -> list[Block] | None:
     (report, statistics, legislation) or must stay short (a section's summary).
 
     For printouts that run to more than a page: ``layout_request`` asks only then."""
-    if not wants_contents(summary) or not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
+    if not wants_contents(summary):
+        return None
+    return contents_page(blocks)
+
+
+def contents_page(blocks: list[Block]) -> list[Block] | None:
+    """``blocks`` (a title first) with the linked contents page after the title; None when there
+    is no title, already a contents page, or fewer than two entries to list."""
+    if not blocks or blocks[0].kind != "title" or any(b.kind == "toc" for b in blocks):
         return None
     items = [(index, block) for index, block in enumerate(blocks) if index > 0 and block.bookmark]
     if len(items) < 2:
