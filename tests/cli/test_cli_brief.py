@@ -114,6 +114,8 @@ def test_pack_export_writes_the_pack_with_note_and_tracker(tmp_path: Path, works
         (("brief", "--item", "proposal-99", "-o", "{dir}/b.docx"), "there is no proposal-99"),
         (("brief", "--text", "only words", "-o", "{dir}/b.docx"), "--item REF"),
         (("brief", "--item", "proposal-1", "-o", "{dir}/b.txt"), "name it FILE.docx, FILE.pdf or FILE.xlsx"),
+        (("brief", "--item", "note:", "-o", "{dir}/b.docx"), "no note '' in your workspace"),
+        (("brief", "--item", "note:0123abcd", "-o", "{dir}/b.docx"), "no note '0123abcd' in your workspace"),
         (("brief", "--item", "proposal-1", "-o", "{dir}/no/b.docx"), "does not exist"),
         (("brief", "--item", "proposal-1@full", "-o", "{dir}/b.docx"), "for sections only"),
         (("pack", "export", "nope", "-o", "{dir}/b.docx"), "there is no pack 'nope'"),

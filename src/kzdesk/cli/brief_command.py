@@ -60,6 +60,9 @@ def cmd_brief(dataset: Dataset, args: argparse.Namespace) -> None:
     edition = edition_key(dataset.report)
     items = [_item(kind, value, edition, position) for position, (kind, value) in enumerate(entries)]
     notes = _notes(args, [i.target for i in items if i.kind == "note"])
+    for item in items:  # a pack may keep a deleted note's place; a note named here must exist
+        if item.kind == "note" and item.target not in (notes or {}):
+            raise UsageError(f"no note {item.target[:40]!r} in your workspace (`kzdesk notes` lists them)")
     try:
         document = build_document(dataset, items, args.title or None, notes=notes)
     except DocumentError as error:
