@@ -81,6 +81,10 @@ def _fonts(word: Any, family: str) -> None:
             fonts.attrib.pop(qn(theme), None)
 
 
+#: The figures table's columns (figure as printed, indicator, year, source) across a 6.3-inch text width.
+FIGURE_COLUMNS_INCHES = (1.5, 3.1, 0.6, 1.1)
+
+
 class _Writer:
     def __init__(self, word: Any, chart_png: ChartPng | None) -> None:
         self.word = word
@@ -178,7 +182,8 @@ class _Writer:
         for figure in figures:
             shown = figure.as_printed + (f" {DERIVED_MARK}" if figure.derived else "")
             rows.append((shown, figure.indicator, figure.when, figure.citation))
-        table = self._grid(headers, [r[:3] for r in rows])
+        # The indicator is what a reader scans for: it gets the width (equal columns made each row a column of words).
+        table = self._grid(headers, [r[:3] for r in rows], widths=FIGURE_COLUMNS_INCHES)
         for row, (*_, cite) in zip(table.rows[1:], rows, strict=True):
             cell = row.cells[3].paragraphs[0]
             cell.add_run(cite.place or cite.text)
@@ -218,12 +223,21 @@ class _Writer:
         caption = self.word.add_paragraph(f"{chart.title}{unit}. {block.citation.place}", style="Caption")
         self.mark(caption, block.citation)
 
-    def _grid(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Any:
+    def _grid(
+        self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float] | None = None
+    ) -> Any:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
+        from docx.shared import Inches
 
         table = self.word.add_table(rows=1 + len(rows), cols=len(headers))
         table.style = "Table Grid"
+        if widths is not None:
+            table.autofit = False
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = Inches(width)  # the grid LibreOffice lays out by; Word reads the cells'
+                for cell in column.cells:
+                    cell.width = Inches(width)
         for cell, text in zip(table.rows[0].cells, headers, strict=True):
             cell.paragraphs[0].add_run(str(text)).bold = True
         header = table.rows[0]._tr.get_or_add_trPr()
