@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,32 @@ def test_brief_to_excel_types_every_figure_as_the_dataset_has_it(
     expected = {dataset.by_id[item].value for item in items[:2]}  # type: ignore[union-attr]
     assert {row[value_column] for row in rows} == expected
     assert all(isinstance(row[value_column], (int, float)) for row in rows)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_word_briefing_with_its_headings_and_figures(tmp_path: Path, workspace: Path) -> None:
+    out = tmp_path / "brief.docx"
+    items = ("--item", "proposal-11", "--item", "stat-corruption-crimes-convicted-persons", "--item", "chart-table-1")
+    assert run(workspace, "brief", "--title", "For the minister", *items, "-o", str(out)).returncode == 0
+    converted = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",  # its own profile: another soffice may run
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert converted.returncode == 0, converted.stderr
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "pdf" / "brief.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "For the minister" in flat and "Proposal 11" in flat and "1,021 persons" in flat
+    assert "Sources and citations" in flat
