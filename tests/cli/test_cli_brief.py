@@ -218,3 +218,17 @@ def test_libreoffice_converts_the_word_briefing_with_its_headings_and_figures(tm
     flat = " ".join(text.split())
     assert "For the minister" in flat and "Proposal 11" in flat and "1,021 persons" in flat
     assert "Sources and citations" in flat
+
+
+def test_a_title_page_holds_the_title_alone(tmp_path: Path, workspace: Path) -> None:
+    import pypdf
+
+    plain, titled = tmp_path / "plain.pdf", tmp_path / "titled.pdf"
+    items = ("--title", "For the minister", "--item", "proposal-11")
+    assert run(workspace, "brief", *items, "-o", str(plain)).returncode == 0
+    assert run(workspace, "brief", *items, "--title-page", "-o", str(titled)).returncode == 0
+    plain_pages, titled_pages = pypdf.PdfReader(plain).pages, pypdf.PdfReader(titled).pages
+    assert len(titled_pages) == len(plain_pages) + 1
+    first = " ".join(titled_pages[0].extract_text().split())
+    assert "For the minister" in first and "monitoring of procurements" not in first
+    assert "monitoring of procurements" in " ".join(titled_pages[1].extract_text().split())

@@ -327,10 +327,13 @@ def test_the_panel_exports_a_briefing_in_word_pdf_and_excel(
     assert any(p.style.name.startswith("Heading") for p in document.paragraphs)
     assert document.inline_shapes  # the chart, as a picture
 
+    panel.title_page.setChecked(True)  # the title on a page of its own, and remembered
+    assert window.context.settings.value("pack/title-page") is True
     pdf_path = panel.export(str(tmp_path / "brief.pdf"))
     assert pdf_path is not None
     pdf_text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Ask for the 2021 figures first." in pdf_text and "page 1 of" in pdf_text
+    assert "standardization of service model" not in pdf_text.split("\f")[0]  # page 1: the title alone
 
     xlsx_path = panel.export(str(tmp_path / "brief.xlsx"))
     assert xlsx_path is not None

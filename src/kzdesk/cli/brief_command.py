@@ -46,6 +46,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="a block of your own words at this place (marked as yours)",
     )
     parser.add_argument("--title", metavar="T", help="the briefing's title (default: Briefing)")
+    add_title_page(parser)
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx, FILE.pdf or FILE.xlsx")
 
 
@@ -67,7 +68,7 @@ def cmd_brief(dataset: Dataset, args: argparse.Namespace) -> None:
         document = build_document(dataset, items, args.title or None, notes=notes)
     except DocumentError as error:
         raise UsageError(str(error)) from None
-    path = export_document(document, args.output, chart_png=gui_chart_png())
+    path = export_document(document, args.output, chart_png=gui_chart_png(), title_page=args.title_page)
     report_written(args, path)
 
 
@@ -119,8 +120,17 @@ def gui_chart_png() -> Callable[[ChartData], bytes] | None:
     return chart_png_for_docx
 
 
+def add_title_page(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--title-page", action="store_true", help="with FILE.pdf: the title, date and edition on a page of their own"
+    )
+
+
 def export_document(
-    document: Document, path: str | Path, chart_png: Callable[[ChartData], bytes] | None = None
+    document: Document,
+    path: str | Path,
+    chart_png: Callable[[ChartData], bytes] | None = None,
+    title_page: bool = False,
 ) -> Path:
     """Write ``document`` as the extension of ``path`` says (.docx, .pdf, .xlsx); UsageError on any problem."""
     from kzdesk.gui.printing.briefing_export import ExportError
@@ -128,7 +138,7 @@ def export_document(
 
     check_format(str(path))
     try:
-        return write(document, path, chart_png)
+        return write(document, path, chart_png, title_page)
     except ExportError as error:
         raise UsageError(str(error)) from None
 

@@ -68,6 +68,9 @@ def configure(
     )
     export.add_argument("pack", metavar="PACK")
     export.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.docx, FILE.pdf or FILE.xlsx")
+    from kzdesk.cli.brief_command import add_title_page
+
+    add_title_page(export)
 
 
 class PackCommands:
@@ -189,7 +192,8 @@ class PackCommands:
             document = build_document(dataset, pack, notes=notes, tracker=tracker)
         except DocumentError as error:
             raise UsageError(str(error)) from None
-        report_written(args, export_document(document, args.output, chart_png=gui_chart_png()))
+        written = export_document(document, args.output, chart_png=gui_chart_png(), title_page=args.title_page)
+        report_written(args, written)
 
     def do_add(self, workspace: Workspace, dataset: Dataset, args: argparse.Namespace) -> None:
         from kzdesk.core.packs import is_known

@@ -26,6 +26,7 @@ WINDOW_DEFAULTS: dict[str, Any] = {
     "view/zoom": 100,  # percent of the base font size
     "view/language": "",  # kk, ru or en as chosen in View → Language; empty: the system's (kzdesk.gui.i18n)
     "workspace/path": "",  # the user's workspace file; empty: workspace.sqlite in the user's data folder
+    "pack/title-page": False,  # the Pack panel's "Title page in PDF" switch
     "pack/current": "",  # the id of the briefing pack the Pack panel shows (and Add to Pack fills)
     "edition/file": "",  # the edition file last opened with File → Open Edition…; empty: the bundled edition
     "print/with_notes": False,  # the print preview's "Include my notes" switch

@@ -32,9 +32,13 @@ def format_of(path: str | Path) -> str:
 
 
 def export_document(
-    document: Document, path: str | Path, chart_png: Callable[[ChartData], bytes] | None = None
+    document: Document,
+    path: str | Path,
+    chart_png: Callable[[ChartData], bytes] | None = None,
+    title_page: bool = False,
 ) -> Path:
-    """Write ``document`` to ``path`` whole or not at all; charts in Word are drawn by ``chart_png``."""
+    """Write ``document`` to ``path`` whole or not at all; charts in Word are drawn by ``chart_png``;
+    ``title_page``: a PDF opens with a page of its own for the title."""
     from kzdesk.core.document.output import OutputError
     from kzdesk.core.files import FileProblem
 
@@ -48,7 +52,7 @@ def export_document(
         if suffix == ".pdf":
             from kzdesk.gui.printing.briefing_pdf import write_briefing_pdf
 
-            write_briefing_pdf(document, path)
+            write_briefing_pdf(document, path, title_page=title_page)
             return Path(path)
         from kzdesk.core.document.build import document_sheets
         from kzdesk.core.document.xlsx import WorkbookError, write_workbook

@@ -145,8 +145,12 @@ def briefing_blocks(document: Document) -> list[Block]:
     return blocks
 
 
-def write_briefing_pdf(document: Document, path: str | os.PathLike[str], page_size: str = "A4") -> int:
-    """Write ``document`` as a PDF to ``path`` (atomically); returns the number of pages."""
+def write_briefing_pdf(
+    document: Document, path: str | os.PathLike[str], page_size: str = "A4", title_page: bool = False
+) -> int:
+    """Write ``document`` as a PDF to ``path`` (atomically); returns the number of pages.
+
+    ``title_page``: the title, date and edition alone on the first page (for a briefing handed over on paper)."""
     from kzdesk import __version__
     from kzdesk.core.document.output import write_atomically
     from kzdesk.gui.printing.outline import add_outline
@@ -155,10 +159,15 @@ def write_briefing_pdf(document: Document, path: str | os.PathLike[str], page_si
 
     ensure_application()
     geometry = PageGeometry.for_size(page_size)
-    paged = paginate(document.title, briefing_blocks(document), geometry, stylesheet())
+    blocks = briefing_blocks(document)
+    if title_page and len(blocks) > 1:
+        blocks[1].page_break = True
+    paged = paginate(document.title, blocks, geometry, stylesheet())
     if len(paged.pages) > CONTENTS_AFTER_PAGES:  # a long briefing opens with a linked contents page
         contents = contents_page(briefing_blocks(document))
         if contents is not None:
+            if title_page:
+                contents[1].page_break = True  # the contents after the title page, not on it
             paged = paginate(document.title, contents, geometry, stylesheet())
     paged = paged._replace(footer=f"{document.edition} — kzdesk {__version__}")
     data = add_outline(pdf_bytes(paged), paged)

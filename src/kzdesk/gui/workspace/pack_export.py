@@ -37,6 +37,7 @@ def export_pack(
     pack_id: str,
     path: str | None = None,
     headless: bool = False,
+    title_page: bool = False,
 ) -> Path | None:
     """Write pack ``pack_id`` to ``path`` (None: ask where and in which format); the path written, or None."""
     from kzdesk.core.document.build import DocumentError, build_document
@@ -61,7 +62,7 @@ def export_pack(
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # charts are drawn for Word: a second or so
     try:
         document = build_document(context.dataset, pack, notes=notes, tracker=tracker)
-        written = export_document(document, path, chart_png_for_docx)
+        written = export_document(document, path, chart_png_for_docx, title_page=title_page)
     except (DocumentError, ExportError) as error:
         _tell(parent, QMessageBox.Icon.Warning, tr("The briefing was NOT saved: {why}").format(why=error), headless)
         return None

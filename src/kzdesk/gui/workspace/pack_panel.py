@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -42,6 +43,7 @@ from kzdesk.gui.workspace.pack_model import PackItemsModel
 
 SAVE_DELAY_MS = 500
 CURRENT_PACK_SETTING = "pack/current"
+TITLE_PAGE_SETTING = "pack/title-page"
 
 
 class PackPanel(QDockWidget):
@@ -76,6 +78,12 @@ class PackPanel(QDockWidget):
         self.delete_pack_button = self._button(
             self.tr("Delete Pack"), self.tr("Delete this pack (your notes themselves stay)"), self.delete_pack
         )
+        self.title_page = QCheckBox(self.tr("Title page in PDF"))
+        self.title_page.setToolTip(
+            self.tr("An exported PDF opens with the title, date and edition on a page of their own")
+        )
+        self.title_page.setChecked(bool(settings.value(TITLE_PAGE_SETTING)))
+        self.title_page.toggled.connect(lambda on: settings.set_value(TITLE_PAGE_SETTING, on))
         self.export_button = self._button(
             self.tr("E&xport…"), self.tr("This pack as one cited briefing: Word, PDF or Excel"), self.export
         )
@@ -165,6 +173,7 @@ class PackPanel(QDockWidget):
         form.addWidget(self.form_label)
         form.addWidget(self.form_choice)
         form.addStretch(1)
+        form.addWidget(self.title_page)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -223,7 +232,8 @@ class PackPanel(QDockWidget):
         context = getattr(window, "context", None)
         if context is None:
             return None
-        return export_pack(self, context, self.workspace, pack_id, path, headless=self.headless)
+        title_page = self.title_page.isChecked()
+        return export_pack(self, context, self.workspace, pack_id, path, headless=self.headless, title_page=title_page)
 
     def current_pack_id(self) -> str | None:
         data = self.chooser.currentData()
