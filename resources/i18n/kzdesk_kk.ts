@@ -5,164 +5,164 @@
     <name></name>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық сүзгілерді тазарту</translation>
     </message>
     <message>
         <source>Number shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген саны</translation>
     </message>
     <message>
         <source>&amp;Bookmark This</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бетбелгі қою</translation>
     </message>
     <message>
         <source>Bookmark what this tab shows, in your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойындыдағыны жұмыс кеңістігіңізге бетбелгі ретінде қосу</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазба қосу…</translation>
     </message>
     <message>
         <source>Write your own note on what this tab shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойындыдағыға өз жазбаңызды жазу</translation>
     </message>
     <message>
         <source>Bookmarks and &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгілер мен &amp;жазбалар</translation>
     </message>
     <message>
         <source>Your bookmarks and notes, beside the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың жанындағы бетбелгілеріңіз бен жазбаларыңыз</translation>
     </message>
     <message>
         <source>E&amp;xport Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Your workspace as one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігіңіз бір JSON файлы ретінде</translation>
     </message>
     <message>
         <source>&amp;Import Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігін &amp;импорттау…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптесіңіздің экспортын біріктіру</translation>
     </message>
     <message>
         <source>Restore Workspace &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс кеңістігінің &amp;сақтық көшірмесін қалпына келтіру…</translation>
     </message>
     <message>
         <source>Go back to a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеге қайту</translation>
     </message>
     <message>
         <source>Select something to bookmark or to write a note on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі қоятын немесе жазба жазатын нәрсені таңдаңыз</translation>
     </message>
     <message>
         <source>Proposal No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс №</translation>
     </message>
     <message>
         <source>Proposal (the report&apos;s wording, shortened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс (баяндаманың мәтіні, қысқартылған)</translation>
     </message>
     <message>
         <source>Report paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың тармағы</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз белгілеген мәртебе</translation>
     </message>
     <message>
         <source>Your responsible unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз белгілеген жауапты бөлімше</translation>
     </message>
     <message>
         <source>Your due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз белгілеген мерзім</translation>
     </message>
     <message>
         <source>Your progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуы туралы жазбаларыңыз</translation>
     </message>
     <message>
         <source>Your evidence links</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын материалдарға сілтемелеріңіз</translation>
     </message>
     <message>
         <source>Your last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жаңартуыңыз</translation>
     </message>
     <message>
         <source>Your note on {item} — {date}</source>
         <extracomment>Blocks that show an item a note can stand beside (table rows and headers never: a box would cut the table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{item} туралы жазбаңыз — {date}</translation>
     </message>
     <message>
         <source>Your note — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз — {date}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Responsible unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты бөлімше</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Растайтын материалдар</translation>
     </message>
     <message>
         <source>Your follow-up of {item} — updated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} орындалуын бақылауыңыз — {date} жаңартылды</translation>
     </message>
     <message>
         <source>Your follow-up — updated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз — {date} жаңартылды</translation>
     </message>
     <message>
         <source>Your notes on this section&apos;s other items</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бөлімнің басқа элементтеріне жазбаларыңыз</translation>
     </message>
     <message>
         <source>Your other notes on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамаға басқа жазбаларыңыз</translation>
     </message>
     <message>
         <source>Made {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған күні: {date}</translation>
     </message>
     <message>
         <source>Each proposal in the report&apos;s wording (shortened), with its paragraph; the boxes are your own entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр ұсыныс баяндаманың мәтінімен (қысқартылған), тармағымен; жақтаулардағы — сіздің өз жазбаларыңыз.</translation>
     </message>
     <message>
         <source>Your tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз</translation>
     </message>
     <message>
         <source>Your tracking at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз қысқаша</translation>
     </message>
     <message>
         <source>All proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық ұсыныстар</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -170,267 +170,371 @@
     </message>
     <message>
         <source>{n} not tracked by you, counted as not started</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ұсыныс сіз бақыламаған, басталмаған деп есептелді</translation>
     </message>
     <message>
         <source>Your own tracking, not the report&apos;s data; untracked proposals count as not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — баяндаманың деректері емес, сіздің өз бақылауыңыз; бақыланбаған ұсыныстар басталмаған деп есептеледі.</translation>
     </message>
     <message>
         <source>The proposals and your follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстар және олардың орындалуын бақылауыңыз</translation>
     </message>
     <message>
         <source>The report&apos;s wording, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың мәтіні, {source}</translation>
     </message>
     <message>
         <source>Your follow-up — not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз — бақыланбайды</translation>
     </message>
     <message>
         <source>Not tracked yet (counted as not started).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі бақыланбайды (басталмаған деп есептеледі).</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
         <extracomment>How long after the text first paints the user&apos;s highlights and notes are read (ms). Builds the text&apos;s context menu (the tab adds Highlight and Remove highlight); None: Qt&apos;s own. Called once, after the text is first painted (the tab reads the user&apos;s marks then). The user&apos;s highlights and notes on the page: built a moment after the first show, never at start-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белгілеу</translation>
     </message>
     <message>
         <source>&amp;Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеуді &amp;алып тастау</translation>
     </message>
     <message>
         <source>Your note</source>
         <extracomment>The store&apos;s colour names and the light tints they are painted with (dark text stays readable on each). The tint of a note&apos;s box and its border: the user&apos;s own words, set apart from the report&apos;s. The box needs another height (its text wrapped to more or fewer lines).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз</translation>
     </message>
     <message>
         <source>Your note: when it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз: сақталған уақыты</translation>
     </message>
     <message>
         <source>Your note (click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз (түзету үшін басыңыз)</translation>
     </message>
     <message>
         <source>Your own note, not the report&apos;s text: click and type to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың мәтіні емес, сіздің өз жазбаңыз: түзету үшін басып, теріңіз</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your note&lt;/b&gt; · {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сіздің жазбаңыз&lt;/b&gt; · {when} UTC</translation>
     </message>
     <message>
         <source>not saved yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі сақталмады…</translation>
     </message>
     <message>
         <source>&lt;b&gt;NOT saved&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;САҚТАЛМАДЫ&lt;/b&gt;: {why}</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталды</translation>
     </message>
     <message>
         <source>Your highlights and notes cannot be read: {why}</source>
         <extracomment>Called after the user changed a mark here: the Bookmarks panel refreshes. The edition&apos;s highlights and notes as last read: (edition, highlights, notes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеулеріңіз бен жазбаларыңызды оқу мүмкін емес: {why}</translation>
     </message>
     <message>
         <source>Select words in a paragraph first, then highlight them (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тармақтан сөздерді таңдаңыз, содан кейін белгілеңіз (Ctrl+H)</translation>
     </message>
     <message>
         <source>Nothing to highlight there: select words of the report&apos;s paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда белгілейтін ештеңе жоқ: баяндама тармақтарының сөздерін таңдаңыз</translation>
     </message>
     <message>
         <source>NOT highlighted: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>БЕЛГІЛЕНБЕДІ: {why}</translation>
     </message>
     <message>
         <source>paragraph</source>
-        <translation type="unfinished">тармақ</translation>
+        <translation>тармақта</translation>
     </message>
     <message>
         <source>paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>тармақта</translation>
     </message>
     <message>
         <source>Highlighted in {n} {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {paragraphs} белгіленді</translation>
     </message>
     <message>
         <source>The highlight was NOT removed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу алып тасталмады: {why}</translation>
     </message>
     <message>
         <source>Removed the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу алып тасталды</translation>
     </message>
     <message>
         <source>your workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кеңістігіңізді ашу мүмкін емес</translation>
     </message>
     <message>
         <source>Your note is NOT saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаңыз САҚТАЛМАДЫ: {why}</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгілер</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеулер</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>On paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармақтарға</translation>
     </message>
     <message>
         <source>On sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдерге</translation>
     </message>
     <message>
         <source>On proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныстарға</translation>
     </message>
     <message>
         <source>On figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерге</translation>
     </message>
     <message>
         <source>On tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелерге</translation>
     </message>
     <message>
         <source>On charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларға</translation>
     </message>
     <message>
         <source>On legal changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгерістерге</translation>
     </message>
     <message>
         <source>On documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарға</translation>
     </message>
     <message>
         <source>On projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаларға</translation>
     </message>
     <message>
         <source>On abbreviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқартуларға</translation>
     </message>
     <message>
         <source>Export status report</source>
         <extracomment>The last message shown (kept referenced while it is open; tests read it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалу мәртебесі туралы есепті экспорттау</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
         <source>The status report was NOT saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе туралы есеп САҚТАЛМАДЫ: {why}</translation>
     </message>
     <message>
         <source>{n} proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ұсыныс</translation>
     </message>
     <message>
         <source>Your status report was saved to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе туралы есебіңіз мына жерге сақталды:
+{path}</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <extracomment>A briefing longer than this many pages gets a contents page (the issue: &quot;for packs over 3 pages&quot;).</extracomment>
+        <translation>Дереккөз: {citation}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Figure as printed</source>
+        <translation>Баяндамадағы көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Made on {date} from {edition}</source>
+        <translation>{date} күні {edition} бойынша жасалды</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Мәртебе: {status}</translation>
+    </message>
+    <message>
+        <source>responsible: {unit}</source>
+        <translation>жауапты: {unit}</translation>
+    </message>
+    <message>
+        <source>due: {date}</source>
+        <translation>мерзімі: {date}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>That pack no longer exists.</source>
+        <extracomment>The last message shown (kept referenced while it is open; tests read it).</extracomment>
+        <translation>Ол топтама енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Анықтаманы экспорттау</translation>
+    </message>
+    <message>
+        <source>The briefing was NOT saved: {why}</source>
+        <translation>Анықтама САҚТАЛМАДЫ: {why}</translation>
+    </message>
+    <message>
+        <source>Your briefing was saved to
+{path}</source>
+        <translation>Анықтамаңыз мына жерге сақталды:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Legal change</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгеріс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-мекенжай</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме жасаған</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторы</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсыныс</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>As printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамадағыдай</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} жазылды</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder {folder}: permission denied</source>
+        <translation>{folder} қалтасына жазу мүмкін емес: рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>cannot replace {path}: it may be open in another program (Word locks an open file on Windows); close it and try again</source>
+        <translation>{path} ауыстыру мүмкін емес: ол басқа бағдарламада ашық болуы мүмкін (Windows жүйесінде Word ашық файлды құлыптайды); оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>{path} жазу мүмкін емес: {problem}</translation>
     </message>
 </context>
 <context>
@@ -470,79 +574,79 @@
     <name>LegislationTab</name>
     <message>
         <source>Legislation views</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнама көріністері</translation>
     </message>
     <message>
         <source>&amp;Legal changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заңнамалық өзгерістер</translation>
     </message>
     <message>
         <source>Source &amp;documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;құжаттары</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген мәртебе</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық салалар</translation>
     </message>
     <message>
         <source>Filter legal changes by any word of the report&apos;s wording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгерістерді баяндама мәтінінің кез келген сөзі бойынша сүзу…</translation>
     </message>
     <message>
         <source>Filter legal changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгерістерді сүзу</translation>
     </message>
     <message>
         <source>Legal changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгерістер</translation>
     </message>
     <message>
         <source>Legal change details</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңнамалық өзгеріс туралы мәлімет</translation>
     </message>
     <message>
         <source>Select a legal change to read its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінін оқу үшін заңнамалық өзгерісті таңдаңыз.</translation>
     </message>
     <message>
         <source>The selected legal change is hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған заңнамалық өзгеріс сүзгімен жасырылған.</translation>
     </message>
     <message>
         <source>Source documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз құжаттары</translation>
     </message>
     <message>
         <source>Press Enter or double-click a URL to open it in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайды браузерде ашу үшін Enter пернесін басыңыз немесе оны екі рет шертіңіз</translation>
     </message>
     <message>
         <source>Source document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз құжаты туралы мәлімет</translation>
     </message>
     <message>
         <source>Select a document to see its web address and every paragraph that cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-мекенжайын және оған сілтеме жасайтын әр тармақты көру үшін құжатты таңдаңыз.</translation>
     </message>
     <message>
         <source>The report lists these documents at its end; a citation such as [3, p. 121] refers to document 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндама бұл құжаттарды соңында тізеді; [3, p. 121] сияқты сілтеме 3-құжатқа нұсқайды.</translation>
     </message>
     <message>
         <source>About the source documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз құжаттары туралы</translation>
     </message>
 </context>
 <context>
@@ -565,7 +669,7 @@
     </message>
     <message>
         <source>Open another edition of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың басқа басылымын ашу</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -573,7 +677,7 @@
     </message>
     <message>
         <source>Print what this tab shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойындыдағыны басып шығару</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -581,7 +685,7 @@
     </message>
     <message>
         <source>Save what this tab shows as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қойындыдағыны PDF файлы ретінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -597,7 +701,7 @@
     </message>
     <message>
         <source>Copy the id of what is shown, for the CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілгеннің идентификаторын командалық жол үшін көшіру</translation>
     </message>
     <message>
         <source>&amp;Search the Report</source>
@@ -609,7 +713,7 @@
     </message>
     <message>
         <source>The current tab&apos;s own find or filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы қойындының іздеу немесе сүзу өрісі</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -629,7 +733,7 @@
     </message>
     <message>
         <source>Back to what you saw before</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрын көргеніңізге оралу</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
@@ -681,31 +785,31 @@
     </message>
     <message>
         <source>The {tab} tab could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tab}» қойындысын ашу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <source>Nothing in the report has the id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамада {id} идентификаторы бар ештеңе жоқ</translation>
     </message>
     <message>
         <source>{id} is shown in the {tab} tab, which this window lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} «{tab}» қойындысында көрсетіледі, бұл терезеде ол қойынды жоқ</translation>
     </message>
     <message>
         <source>Cannot find {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} табылмады</translation>
     </message>
     <message>
         <source>This tab has no find or filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойындыда іздеу немесе сүзу өрісі жоқ</translation>
     </message>
     <message>
         <source>Nothing here has a reference to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда көшіретін сілтемесі бар ештеңе жоқ</translation>
     </message>
     <message>
         <source>Copied the reference {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} сілтемесі көшірілді</translation>
     </message>
     <message>
         <source>Zoom {percent}%</source>
@@ -713,286 +817,303 @@
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>What to print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не басып шығару керек:</translation>
     </message>
     <message>
         <source>Nothing to print here: select a section, proposals or statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда басып шығаратын ештеңе жоқ: бөлімді, ұсыныстарды немесе статистиканы таңдаңыз</translation>
     </message>
     <message>
         <source>Open in web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-браузерде ашу</translation>
     </message>
     <message>
         <source>kzdesk opens only web addresses, not this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>kzdesk тек веб-мекенжайларды ашады, мынаны емес:</translation>
     </message>
     <message>
         <source>Open this address in your web browser? It needs a network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мекенжайды веб-браузерде ашу керек пе? Ол үшін желіге қосылу қажет.</translation>
     </message>
 </context>
 <context>
     <name>PackItemsModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <source>Your own text (not the report&apos;s):
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің өз мәтініңіз (баяндаманікі емес):
+{text}</translation>
     </message>
     <message>
         <source>Your own note (not the report&apos;s): {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің өз жазбаңыз (баяндаманікі емес): {label}</translation>
     </message>
 </context>
 <context>
     <name>PackPanel</name>
     <message>
         <source>Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар топтамасы</translation>
     </message>
     <message>
         <source>Your packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаларыңыз</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа…</translation>
     </message>
     <message>
         <source>Start another pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топтама бастау</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауын ө&amp;згерту…</translation>
     </message>
     <message>
         <source>Give this pack another title</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға басқа атау беру</translation>
     </message>
     <message>
         <source>Delete Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманы жою</translation>
     </message>
     <message>
         <source>Delete this pack (your notes themselves stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл топтаманы жою (жазбаларыңыздың өзі қалады)</translation>
+    </message>
+    <message>
+        <source>Title page in PDF</source>
+        <translation>PDF-те титул беті</translation>
+    </message>
+    <message>
+        <source>An exported PDF opens with the title, date and edition on a page of their own</source>
+        <translation>Экспортталған PDF жеке беттегі атаумен, күнмен және басылыммен ашылады</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>This pack as one cited briefing: Word, PDF or Excel</source>
+        <translation>Бұл топтама сілтемелері бар бір анықтама ретінде: Word, PDF немесе Excel</translation>
     </message>
     <message>
         <source>Items of the pack, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманың элементтері, ретімен</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Earlier in the pack (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамада алдыға (Alt+Up)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Төмен жылжыту</translation>
     </message>
     <message>
         <source>Later in the pack (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамада кейінге (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып тастау</translation>
     </message>
     <message>
         <source>Take the item out of the pack (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті топтамадан алып тастау (Delete)</translation>
     </message>
     <message>
         <source>Add &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәтін қосу…</translation>
     </message>
     <message>
         <source>A block of your own words: an introduction, a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз сөздеріңізден тұратын блок: кіріспе, қорытынды</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>Show the item where it belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті өз орнында көрсету</translation>
     </message>
     <message>
         <source>This section goes in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бөлім мына түрде кіреді:</translation>
     </message>
     <message>
         <source>its summary</source>
-        <translation type="unfinished"></translation>
+        <translation>қысқаша мазмұны</translation>
     </message>
     <message>
         <source>its full text</source>
-        <translation type="unfinished"></translation>
+        <translation>толық мәтіні</translation>
     </message>
     <message>
         <source>Summary or full text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімнің қысқаша мазмұны немесе толық мәтіні</translation>
     </message>
     <message>
         <source>Items in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамадағы элементтер</translation>
     </message>
     <message>
         <source>Your text block</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің мәтін блогыңыз</translation>
     </message>
     <message>
         <source>Select one of your text blocks to edit it here. Your words are printed as yours, not the report&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда түзету үшін мәтін блоктарыңыздың бірін таңдаңыз. Сөздеріңіз баяндаманікі емес, сіздікі ретінде басылады.</translation>
     </message>
     <message>
         <source>&amp;Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Топтама:</translation>
     </message>
     <message>
         <source>My briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің анықтамам</translation>
     </message>
     <message>
         <source>No pack was made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтама жасалмады: {error}</translation>
     </message>
     <message>
         <source>New Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топтама</translation>
     </message>
     <message>
         <source>Title of the new pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа топтаманың атауы:</translation>
     </message>
     <message>
         <source>Started the pack “{title}”: Ctrl+B adds what a tab shows</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» топтамасы басталды: Ctrl+B қойындыдағыны қосады</translation>
     </message>
     <message>
         <source>Rename Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтаманың атауын өзгерту</translation>
     </message>
     <message>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа атауы:</translation>
     </message>
     <message>
         <source>Not renamed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы өзгертілмеді: {error}</translation>
     </message>
     <message>
         <source>Delete the pack “{title}” and its {count} items? Your notes themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» топтамасын және оның {count} элементін жою керек пе? Жазбаларыңыздың өзі қалады.</translation>
     </message>
     <message>
         <source>Not deleted: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылмады: {error}</translation>
     </message>
     <message>
         <source>Not added to the pack: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға қосылмады: {error}</translation>
     </message>
     <message>
         <source>Add Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін қосу</translation>
     </message>
     <message>
         <source>Your own text (an introduction, a conclusion):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің өз мәтініңіз (кіріспе, қорытынды):</translation>
     </message>
     <message>
         <source>Not moved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылжытылмады: {error}</translation>
     </message>
     <message>
         <source>Not removed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тасталмады: {error}</translation>
     </message>
     <message>
         <source>Removed from the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамадан алып тасталды</translation>
     </message>
     <message>
         <source>Not changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілмеді: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your text&lt;/b&gt; (printed as yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сіздің мәтініңіз&lt;/b&gt; (сіздікі ретінде басылады)</translation>
     </message>
     <message>
         <source>Not saved yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі сақталмады…</translation>
     </message>
     <message>
         <source>Your text is NOT saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтініңіз САҚТАЛМАДЫ: {error}</translation>
     </message>
     <message>
         <source>Saved {time} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} UTC сақталды</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>(empty: add items with &apos;kzdesk pack add&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бос: элементтерді &apos;kzdesk pack add&apos; арқылы қосыңыз)</translation>
     </message>
     <message>
         <source>An item this edition does not have ({id})</source>
         <extracomment>The kinds of thing a pack can gather (every kind a reader can open, charts included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл басылымда жоқ элемент ({id})</translation>
     </message>
     <message>
         <source>Your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің мәтініңіз</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <source>(this note was deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бұл жазба жойылған)</translation>
     </message>
     <message>
         <source>On {item}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} туралы: {words}</translation>
     </message>
     <message>
         <source>{id} (of the edition {edition}, not the one open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (ашық басылымнан емес, {edition} басылымынан)</translation>
     </message>
     <message>
         <source>{section} — summary</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} — қысқаша мазмұны</translation>
     </message>
     <message>
         <source>{section} — full text</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} — толық мәтіні</translation>
     </message>
 </context>
 <context>
@@ -1077,30 +1198,30 @@
     </message>
     <message numerus="yes">
         <source>note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>жазба</numerusform>
+            <numerusform>жазба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>bookmark</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>бетбелгі</numerusform>
+            <numerusform>бетбелгі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нәтиже</numerusform>
+            <numerusform>нәтиже</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>элемент</numerusform>
+            <numerusform>элемент</numerusform>
         </translation>
     </message>
 </context>
@@ -1109,11 +1230,11 @@
     <message>
         <source>Include my notes</source>
         <extracomment>The print preview&apos;s switch, remembered between printouts (off until the user turns it on). The printouts that print the user&apos;s notes beside their items (the listings&apos; rows take none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларымды қосу</translation>
     </message>
     <message>
         <source>Print your notes (and, for proposals, your follow-up) beside the items, in boxes marked as yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңызды (ұсыныстар үшін — орындалуын бақылауыңызды да) элементтердің жанында, сіздікі деп белгіленген жақтауларда басып шығару</translation>
     </message>
 </context>
 <context>
@@ -1124,78 +1245,106 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>Filter projects by name, other name or description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаларды атауы, басқа атауы немесе сипаттамасы бойынша сүзу…</translation>
     </message>
     <message>
         <source>Filter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаларды сүзу</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба туралы мәлімет</translation>
     </message>
     <message>
         <source>Select a project to see what the report says of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамада ол туралы не айтылғанын көру үшін жобаны таңдаңыз.</translation>
     </message>
     <message>
         <source>The selected project is hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жоба сүзгімен жасырылған.</translation>
     </message>
 </context>
 <context>
     <name>ProposalsTab</name>
     <message>
+        <source>Order of the proposals</source>
+        <translation>Ұсыныстардың реті</translation>
+    </message>
+    <message>
+        <source>Order the proposals as the report does, or by what you track</source>
+        <translation>Ұсыныстарды баяндамадағыдай немесе өзіңіз бақылайтын белгі бойынша реттеу</translation>
+    </message>
+    <message>
+        <source>Report order</source>
+        <translation>Баяндамадағы рет</translation>
+    </message>
+    <message>
+        <source>By your status</source>
+        <translation>Сіз белгілеген мәртебе бойынша</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>Мерзімі бойынша</translation>
+    </message>
+    <message>
+        <source>By responsible unit</source>
+        <translation>Жауапты бөлімше бойынша</translation>
+    </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>Соңғы өзгертілгені басында</translation>
+    </message>
+    <message>
         <source>Your tracking (your own entries, not the report&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз (баяндаманың деректері емес, өз жазбаларыңыз)</translation>
     </message>
     <message>
         <source>&amp;Print status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе туралы есепті &amp;басып шығару…</translation>
     </message>
     <message>
         <source>Your status report of every proposal, in the print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр ұсыныс бойынша мәртебе туралы есебіңіз, басып шығаруды алдын ала қарауда</translation>
     </message>
     <message>
-        <source>Print your status report of the proposals</source>
-        <translation type="unfinished"></translation>
+        <source>Print your status report</source>
+        <translation>Мәртебе туралы есебіңізді басып шығару</translation>
+    </message>
+    <message>
+        <source>Your status report as a CSV file or an Excel workbook</source>
+        <translation>Мәртебе туралы есебіңіз CSV файлы немесе Excel кітабы ретінде</translation>
+    </message>
+    <message>
+        <source>Export your status report</source>
+        <translation>Мәртебе туралы есебіңізді экспорттау</translation>
     </message>
     <message>
         <source>E&amp;xport status report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your status report as a CSV file for Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export your status report of the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе туралы есепті &amp;экспорттау…</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>your note</source>
-        <translation type="unfinished"></translation>
+        <translation>сіздің жазбаңыз</translation>
     </message>
     <message>
         <source>Your notes</source>
         <extracomment>The kind of a note&apos;s hit (``SearchHit.kind``, the command line&apos;s JSON ``kind``). A Cyrillic word at least this long also matches the words that begin with it less its last letter (взятки → взятк*: взятка, взятку, взяткой): Russian and Kazakh have no stemmer here. A note that has every word: as a report entry that has them all, with average relevance. Notes a search returns by default: the popup shows the newest few; &quot;Show all&quot; asks for every one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаларыңыз</translation>
     </message>
     <message>
         <source>An item this edition does not have ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл басылымда жоқ элемент ({id})</translation>
     </message>
 </context>
 <context>
@@ -1203,19 +1352,19 @@
     <message>
         <source>Open</source>
         <extracomment>Notes in the complete search (&quot;Show all&quot;, the group&apos;s total): every one that matches. The user chose a result: the id to open. … and it was one of the user&apos;s notes: the note&apos;s id (sent after ``activated``). The user asked for every hit: the complete SearchResult. Add to Pack on a hit (its context menu): the id, and &quot;summary&quot; or &quot;full&quot; for a section (&quot;&quot; otherwise). The current query&apos;s complete result (every hit), once searched; None until then. The user&apos;s notes of the open edition, searched with the report (made on first search).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Add Section Summary to Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімнің қысқаша мазмұнын топтамаға қосу</translation>
     </message>
     <message>
         <source>Add Section Full Text to Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімнің толық мәтінін топтамаға қосу</translation>
     </message>
     <message>
         <source>Add to Pack (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топтамаға қосу (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -1223,150 +1372,280 @@
     <message>
         <source>Your notes</source>
         <extracomment>How each kind&apos;s group is titled in the popup. The kind of the user&apos;s own notes among the hits (kzdesk.core.search.notes.NOTE_KIND).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаларыңыз</translation>
     </message>
     <message>
         <source>Your note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жазбаңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics sheet</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>Нені өлшейді</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Нақтылау</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>Баяндамадағыдай</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Есептелген</translation>
+    </message>
+    <message>
+        <source>How derived</source>
+        <translation>Қалай есептелген</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Source paragraph</source>
+        <translation>Дереккөз тармағы</translation>
+    </message>
+    <message>
+        <source>Paragraph ID</source>
+        <translation>Тармақ ID</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Table row</source>
+        <translation>Кесте жолы</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Source: {citation}. {mark} derived: computed from stated figures.</source>
+        <translation>Дереккөз: {citation}. {mark} есептелген: баяндамадағы көрсеткіштерден есептелді.</translation>
+    </message>
+    <message>
+        <source>{header}, %</source>
+        <translation>{header}, %</translation>
+    </message>
+    <message>
+        <source>{title}. Source: {citation}</source>
+        <translation>{title}. Дереккөз: {citation}</translation>
     </message>
 </context>
 <context>
     <name>StatisticsTab</name>
     <message>
         <source>Statistics views</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика көріністері</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсеткіштер</translation>
     </message>
     <message>
         <source>Report &amp;tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндама &amp;кестелері</translation>
     </message>
     <message>
         <source>Ch&amp;arts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграммалар</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бөлімдер</translation>
     </message>
     <message>
         <source>Not in a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестеде жоқ</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық кестелер</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өлшем бірліктері</translation>
     </message>
     <message>
         <source>No single year</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір жылға жатпайды</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жылдар</translation>
     </message>
     <message>
         <source>Filter figures by any word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді кез келген сөз бойынша сүзу…</translation>
     </message>
     <message>
         <source>Filter statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистиканы сүзу</translation>
     </message>
     <message>
         <source>Statistics table</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика кестесі</translation>
     </message>
     <message>
         <source>Figure details</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш туралы мәлімет</translation>
     </message>
     <message>
         <source>Select a figure to see where the report states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамада қай жерде келтірілгенін көру үшін көрсеткішті таңдаңыз.</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдарды &amp;көшіру</translation>
     </message>
     <message>
         <source>Copy selected figures as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған көрсеткіштерді табуляциямен бөлінген мәтін ретінде көшіру</translation>
     </message>
     <message>
         <source>Copy the selected rows with a header line (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолдарды тақырып жолымен көшіру (Ctrl+C)</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV экспорттау…</translation>
     </message>
     <message>
         <source>Export the figures shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген көрсеткіштерді CSV файлына экспорттау</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>E&amp;xcel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export the figures shown to an Excel workbook</source>
+        <translation>Көрсетілген көрсеткіштерді Excel кітабына экспорттау</translation>
+    </message>
+    <message>
+        <source>The figures shown (filters and sort order applied), and the report tables they come from</source>
+        <translation>Көрсетілген көрсеткіштер (сүзгілер мен сұрыптау қолданылған) және олар алынған баяндама кестелері</translation>
     </message>
     <message>
         <source>derived value: computed from figures the report states, not printed as such</source>
-        <translation type="unfinished"></translation>
+        <translation>есептелген мән: баяндамада келтірілген көрсеткіштерден есептелді, баяндамада бұл түрде жоқ</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгілер</translation>
     </message>
     <message>
         <source>The selected figure is hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған көрсеткіш сүзгімен жасырылған.</translation>
     </message>
     <message>
         <source>{table} title</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: атауы</translation>
     </message>
     <message>
         <source>Source: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: {place}</translation>
     </message>
     <message>
         <source>{table} source</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: дереккөзі</translation>
     </message>
     <message>
         <source>Report tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндама кестелері</translation>
     </message>
     <message>
         <source>Export figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді CSV ретінде экспорттау</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлы (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Figures of the report</source>
+        <translation>Баяндаманың көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>Export figures as an Excel workbook</source>
+        <translation>Көрсеткіштерді Excel кітабы ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {problem}</source>
+        <translation>{path} жазу мүмкін болмады: {problem}</translation>
+    </message>
+    <message>
+        <source>{figures}, {sheets}</source>
+        <translation>{figures}, {sheets}</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>{path} is a folder; give a file name ending in .xlsx</source>
+        <translation>{path} — қалта; .xlsx деп аяқталатын файл атауын беріңіз</translation>
+    </message>
+    <message>
+        <source>stats writes an Excel workbook: give a file name ending in .xlsx ({path})</source>
+        <translation>stats Excel кітабын жазады: .xlsx деп аяқталатын файл атауын беріңіз ({path})</translation>
+    </message>
+    <message>
+        <source>Figures of the report</source>
+        <translation>Баяндаманың көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({what}, {sheets})</source>
+        <translation>{path} жазылды ({what}, {sheets})</translation>
     </message>
 </context>
 <context>
@@ -1397,11 +1676,11 @@
     <message>
         <source>Your tracking chart</source>
         <extracomment>A colour per status, from the Okabe–Ito palette (kzdesk.core.charts.SERIES_COLOURS), in STATUSES order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылау диаграммаңыз</translation>
     </message>
     <message>
         <source>Your own tracking, not the report&apos;s data. {bars}</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндаманың деректері емес, сіздің өз бақылауыңыз. {bars}</translation>
     </message>
 </context>
 <context>
@@ -1409,34 +1688,34 @@
     <message>
         <source>&lt;b&gt;NOT saved yet&lt;/b&gt;: what you typed here before could not be saved; it is kept, and saved with your next change</source>
         <extracomment>What is typed for one proposal: status, unit, due date, progress, evidence lines. A proposal&apos;s entry was saved (its id): the list shows the new status. What was typed for other proposals and could not be saved (their id -&gt; the values), kept till saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Әлі САҚТАЛМАДЫ&lt;/b&gt;: мұнда бұрын тергеніңізді сақтау мүмкін болмады; ол жойылмайды және келесі өзгерісіңізбен бірге сақталады</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your follow-up of the proposal you left is NOT saved&lt;/b&gt; ({why}); it is kept and saved as soon as saving works again</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сіз қалдырған ұсыныстың орындалуын бақылауыңыз САҚТАЛМАДЫ&lt;/b&gt; ({why}); ол жойылмайды және сақтау қайта жұмыс істегенде бірден сақталады</translation>
     </message>
     <message>
         <source>Updated {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} UTC жаңартылды</translation>
     </message>
     <message>
         <source>Saved {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} UTC сақталды</translation>
     </message>
     <message>
         <source>your workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кеңістігіңізді ашу мүмкін емес</translation>
     </message>
     <message>
         <source>&lt;b&gt;NOT saved&lt;/b&gt;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;САҚТАЛМАДЫ&lt;/b&gt;: {why}</translation>
     </message>
 </context>
 <context>
     <name>TrackerReport</name>
     <message>
         <source>Your tracking: the {total} proposals by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылауыңыз: {total} ұсыныс мәртебесі бойынша</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1444,46 +1723,58 @@
     </message>
     <message>
         <source>proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсыныс</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз белгілеген мәртебе</translation>
     </message>
     <message>
         <source>{n} of {total} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ішінен {n} — {status}</translation>
     </message>
     <message>
         <source>Tracker status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуын бақылау: мәртебе туралы есеп</translation>
     </message>
     <message>
         <source>{status} (not tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (бақыланбайды)</translation>
+    </message>
+    <message>
+        <source>{title}, made {made}. Proposals: {edition}. The columns headed &quot;Your&quot; are your own entries, not the report&apos;s.</source>
+        <translation>{title}, {made} жасалды. Ұсыныстар: {edition}. «Сіз» деп басталатын бағандар — баяндаманікі емес, сіздің өз жазбаларыңыз.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>Барлық ұсыныстар</translation>
+    </message>
+    <message>
+        <source>{tracked}, made {made}; a proposal you have not tracked counts as not started.</source>
+        <translation>{tracked}, {made} жасалды; сіз бақыламаған ұсыныс басталмаған деп есептеледі.</translation>
     </message>
     <message>
         <source>{tracked} of {total} tracked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ішінен {tracked} сіз бақылайсыз</translation>
     </message>
 </context>
 <context>
     <name>TrackerReportCommand</name>
     <message>
-        <source>XLSX is not available in this build yet; write {csv} or {pdf}</source>
-        <translation type="unfinished"></translation>
+        <source>the report is written as .pdf, .csv or .xlsx (by the file&apos;s extension): {path}</source>
+        <translation>есеп .pdf, .csv немесе .xlsx түрінде жазылады (файлдың кеңейтімі бойынша): {path}</translation>
     </message>
     <message>
-        <source>the report is written as .pdf or .csv (by the file&apos;s extension): {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name ending in .csv</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a folder; give a file name ending in {suffix}</source>
+        <translation>{path} — қалта; {suffix} деп аяқталатын файл атауын беріңіз</translation>
     </message>
     <message>
         <source>wrote {path} ({what})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазылды ({what})</translation>
     </message>
 </context>
 <context>
@@ -1506,42 +1797,78 @@
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <source>Sheet</source>
+        <extracomment>A column is at least this wide and, from its content, at most this wide (in characters). Text Excel (or a CSV import of it) would read as a formula. Characters an XLSX file cannot hold (XML 1.0 forbids them); dropped from text.</extracomment>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>There is nothing to write: the workbook would have no sheets.</source>
+        <translation>Жазатын ештеңе жоқ: кітапта бірде-бір парақ болмас еді.</translation>
+    </message>
+    <message>
+        <source>Sheet {title!r}: unknown column kind {kind!r}.</source>
+        <translation>{title!r} парағы: белгісіз баған түрі {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Sheet {title!r}, row {number}: {cells} cells for {columns} columns.</source>
+        <translation>{title!r} парағы, {number}-жол: {columns} бағанға {cells} ұяшық.</translation>
+    </message>
+    <message>
+        <source>cannot write: permission denied. If the file is open in another program (Excel locks a workbook it has open), close it there and try again; otherwise choose a folder you can write to.</source>
+        <translation>жазу мүмкін емес: рұқсат жоқ. Егер файл басқа бағдарламада ашық болса (Excel ашық кітапты құлыптайды), оны сонда жауып, қайталап көріңіз; әйтпесе жазуға болатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder {folder} does not exist</source>
+        <translation>жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write: it is a folder</source>
+        <translation>жазу мүмкін емес: бұл қалта</translation>
+    </message>
+    <message>
+        <source>cannot write ({reason})</source>
+        <translation>жазу мүмкін емес ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePanel</name>
     <message>
         <source>Kind of bookmark, highlight or note</source>
         <extracomment>The user changed or deleted a bookmark, highlight or note here: views that show them refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгінің, белгілеудің немесе жазбаның түрі</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>Removed the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу алып тасталды</translation>
     </message>
 </context>
 <context>
     <name>YourItemsModel</name>
     <message>
         <source>{quote} (detached: the paragraph no longer has these words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quote} (ажыратылған: тармақта бұл сөздер енді жоқ)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Highlight (detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу (ажыратылған)</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі</translation>
     </message>
 </context>
 </TS>
