@@ -109,3 +109,17 @@ def test_bad_input_is_one_line_and_exit_2(workspace: Path, args: tuple[str, ...]
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_item_id_of_digits_is_an_id_before_it_is_a_position() -> None:
+    """Ids are hex: the start of one may be digits only; it names that item, not position 779543."""
+    from kzdesk.cli.pack_command import PackCommands
+    from kzdesk.core.workspace.records import Pack, PackItem
+
+    def item(item_id: str) -> PackItem:
+        return PackItem(item_id, "text", "", "", "", "words", "2026-12-03T00:00:00.000Z", "2026-12-03T00:00:00.000Z")
+
+    items = (item("00779543aa"), item("b1c2d3e4ff"))
+    pack = Pack("p1", "Pack", items, "2026-12-03T00:00:00.000Z", "2026-12-03T00:00:00.000Z")
+    assert PackCommands._item(pack, "00779543") is items[0]
+    assert PackCommands._item(pack, "2") is items[1]  # no id starts so: a position

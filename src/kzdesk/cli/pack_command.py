@@ -103,12 +103,13 @@ class PackCommands:
 
     @staticmethod
     def _item(pack: Pack, name: str) -> PackItem:
-        if name.isdigit():
+        # An id (or its start) first: ids are hex, so one may begin with digits only ("00779543…").
+        found = [i for i in pack.items if i.id == name or (len(name) >= 4 and i.id.startswith(name))]
+        if not found and name.isdigit():
             number = int(name)
             if 1 <= number <= len(pack.items):
                 return pack.items[number - 1]
             raise UsageError(f"the pack has no item {number} (it has {len(pack.items)})")
-        found = [i for i in pack.items if i.id == name or (len(name) >= 4 and i.id.startswith(name))]
         if len(found) != 1:
             raise UsageError(f"the pack has no item {name[:60]!r} (see 'kzdesk pack show')")
         return found[0]
