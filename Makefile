@@ -49,8 +49,11 @@ i18n: $(I18N_TS:.ts=.qm)
 resources/i18n/%.qm: resources/i18n/%.ts | $(APP_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After adding or changing strings: refresh the .ts files, then translate what is unfinished.
+# After adding or changing strings: refresh the .ts files from the sources, fill in the translations kept in
+# tools/translations/ (a part per area), and let lupdate write the files once more in its own layout.
 i18n-update: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) src/kzdesk -ts $(I18N_TS)
+	$(BIN)/python tools/fill_translations.py
 	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) src/kzdesk -ts $(I18N_TS)
 
 # Fails if a string is untranslated or a .ts file is out of date (tests/test_translations.py runs the same).

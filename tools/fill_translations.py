@@ -1,4 +1,4 @@
-"""Writes the kk and ru translations kept in tools/translations.py into resources/i18n/*.ts (after lupdate)."""
+"""Writes the kk and ru translations kept in tools/translations/ into resources/i18n/*.ts (after lupdate)."""
 
 from __future__ import annotations
 

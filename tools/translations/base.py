@@ -1,4 +1,4 @@
-"""kk (Cyrillic) and ru translations, by English source text (filled into the .ts by fill_translations.py)."""
+"""kk (Cyrillic) and ru translations of the interface strings written before the split into parts (see __init__)."""
 
 TEXTS = {
     "&File": {"kk": "&Файл", "ru": "&Файл"},
