@@ -554,6 +554,10 @@
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
         <source>Section {number}</source>
         <translation>Раздел {number}</translation>
     </message>

@@ -180,3 +180,19 @@ def test_aligned_folding_keeps_every_character_where_it_was() -> None:
 @pytest.mark.parametrize("text", ["<b>\"Tom\" & 'Jerry'</b>", "plain", "a < b > c", ""])
 def test_escaping_is_html_escape(text: str) -> None:
     assert escape(text) == html.escape(text)
+
+
+def test_dates_are_iso_in_english_and_day_first_where_the_interface_translates_them() -> None:
+    from datetime import date, datetime
+
+    assert labels.format_date(date(2026, 12, 3)) == "2026-12-03"
+    assert labels.format_date("2026-12-03T18:40:00+00:00") == "2026-12-03"
+    assert labels.format_date(datetime(2027, 1, 9, 8, 5)) == "2027-01-09"
+    assert labels.format_date("next spring") == "next spring"  # the user's own words, kept
+    try:
+        labels.set_translate_hook(
+            lambda context, text, d, n: "{day}.{month}.{year}" if text == "{year}-{month}-{day}" else text
+        )
+        assert labels.format_date(date(2026, 12, 3)) == "03.12.2026"
+    finally:
+        labels.set_translate_hook(None)

@@ -41,6 +41,7 @@ TEXTS = {
     "{number} {noun}": {"kk": "{number} {noun}", "ru": "{number} {noun}"},
     "{shown} of {total}": {"kk": "{total} ішінен {shown}", "ru": "{shown} из {total}"},
     "{value}%": {"kk": "{value}%", "ru": "{value}\u00a0%"},
+    "{year}-{month}-{day}": {"kk": "{day}.{month}.{year}", "ru": "{day}.{month}.{year}"},
     "Not started": {"kk": "Басталмаған", "ru": "Не начато"},
     "In progress": {"kk": "Орындалуда", "ru": "Выполняется"},
     "Implemented": {"kk": "Орындалды", "ru": "Выполнено"},

@@ -20,6 +20,7 @@ from kzdesk.core.references import Kind, Ref, paragraph_parts, section_number
 
 if TYPE_CHECKING:
     import re
+    from datetime import date, datetime
 
     from kzdesk.core.model import Section
 
@@ -173,6 +174,20 @@ def format_quantity(value: float, unit: str) -> str:
     if unit == "%":
         return translate("Labels", "{value}%").format(value=text)
     return f"{text} {unit}"
+
+
+def format_date(value: date | datetime | str) -> str:
+    """A calendar date in the interface's style: 2026-12-03 in English (ISO: unambiguous in
+    correspondence), 03.12.2026 in Kazakh and Russian, as official documents in Kazakhstan write it.
+
+    ``value`` may be an ISO string ("2026-12-03", or a timestamp starting with one); text that is not
+    a date is returned as it is (a user's own due date is kept as typed when it cannot be read).
+    """
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    year, month, day = text[:4], text[5:7], text[8:10]
+    if not (len(text) >= 10 and text[4] == text[7] == "-" and (year + month + day).isdigit()):
+        return text
+    return translate("Labels", "{year}-{month}-{day}").format(year=year, month=month, day=day)
 
 
 # --- sections, paragraphs, citations ---------------------------------------------------------
